@@ -1,0 +1,2 @@
+import sys
+print("hello from", sys.implementation.name, sys.version_info[:2])

@@ -1,0 +1,130 @@
+"""MkDocs hook: `[[example: PATH options]]` puts a runnable example and its recorded outputs on a page.
+
+On a line of its own, outside code fences:
+
+    [[example: journey/dis_add.py]]                  source, then one tab per differing output
+    [[example: journey/dis_add.py section=body]]     only the part between
+                                                     `# --8<-- [start:body]` and `# --8<-- [end:body]`
+    [[example: journey/dis_add.py source=no]]        outputs only
+    [[example: journey/dis_add.py output=no]]        source only
+
+PATH is relative to examples/. Outputs come from examples/<part>/<name>.<X.Y>.txt, written
+by scripts/record.py from real interpreters. Consecutive versions whose outputs are
+identical share one tab labelled with the range ("3.12–3.13"); each tab names the exact
+interpreters it was recorded with. A missing example, section or recorded output stops
+the build with the page and line.
+"""
+from __future__ import annotations
+
+import re
+import shlex
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import mdscan  # noqa: E402
+import record  # noqa: E402
+
+DIRECTIVE = re.compile(r"^(?P<indent>[ \t]*)\[\[example:\s*(?P<body>[^\]]+?)\s*\]\]\s*$")
+MARKER = re.compile(r"^\s*# --8<-- \[(start|end):([\w-]+)\]\s*$")
+OPTIONS = {"section", "source", "output", "title"}
+
+
+def _source(ex: record.Example, section: str | None, where: str) -> str:
+    lines = ex.path.read_text(encoding="utf-8").splitlines()
+    if section:
+        try:
+            start = lines.index(f"# --8<-- [start:{section}]")
+            end = lines.index(f"# --8<-- [end:{section}]")
+        except ValueError:
+            raise PluginError(f"{where}: {ex.rel} has no section {section!r} (# --8<-- [start:{section}] ... [end:{section}])")
+        lines = lines[start + 1:end]
+    kept = [ln for ln in lines if not MARKER.match(ln) and not re.match(r"#\s*record:", ln)]
+    while kept and not kept[0].strip():
+        kept.pop(0)
+    while kept and not kept[-1].strip():
+        kept.pop()
+    # dedent a section taken from inside a block
+    indent = min((len(ln) - len(ln.lstrip()) for ln in kept if ln.strip()), default=0)
+    return "\n".join(ln[indent:] for ln in kept)
+
+
+def _fence(text: str) -> str:
+    longest = max((len(m) for m in re.findall(r"`{3,}", text)), default=2)
+    return "`" * max(3, longest + 1)
+
+
+def _range_label(versions: list[str]) -> str:
+    return versions[0] if len(versions) == 1 else f"{versions[0]}\u2013{versions[-1]}"
+
+
+def groups(outputs: dict[str, tuple[str, str]]) -> list[tuple[list[str], list[str], str]]:
+    """[(versions, interpreter labels, output)] with consecutive identical outputs merged."""
+    result: list[tuple[list[str], list[str], str]] = []
+    for v, (label, text) in outputs.items():
+        if result and result[-1][2] == text:
+            result[-1][0].append(v)
+            result[-1][1].append(label)
+        else:
+            result.append(([v], [label], text))
+    return result
+
+
+def render(body: str, where: str) -> str:
+    try:
+        parts = shlex.split(body)
+    except ValueError as exc:
+        raise PluginError(f"{where}: cannot read [[example: {body}]]: {exc}")
+    rel, opts = parts[0], {}
+    for p in parts[1:]:
+        key, sep, value = p.partition("=")
+        if not sep or key not in OPTIONS:
+            raise PluginError(f"{where}: unknown option {p!r} in [[example: {body}]] (known: {', '.join(sorted(OPTIONS))})")
+        opts[key] = value
+    path = record.EXAMPLES / rel
+    if not path.is_file():
+        raise PluginError(f"{where}: example file examples/{rel} does not exist")
+    try:
+        ex = record.load_example(path)
+        outputs = record.recorded_outputs(ex) if opts.get("output") != "no" else {}
+    except record.RecordError as exc:
+        raise PluginError(f"{where}: {exc}")
+    out: list[str] = []
+    if opts.get("source") != "no":
+        src = _source(ex, opts.get("section"), where)
+        fence = _fence(src)
+        title = opts.get("title", f"examples/{rel}")
+        out += [f'{fence}python title="{title}"', src, fence, ""]
+    if outputs:
+        for versions, labels, text in groups(outputs):
+            text = text.rstrip("\n")
+            fence = _fence(text)
+            out.append(f'=== "{_range_label(versions)}"')
+            out.append("")
+            out += ["    " + ln if ln else "" for ln in [f"{fence}text", *text.splitlines(), fence]]
+            out.append("")
+            recorded = "; ".join(labels)
+            out.append(f'    <p class="recorded-with">Output recorded with {recorded}.</p>')
+            out.append("")
+    return "\n".join(out)
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    src = page.file.src_uri
+    lines = markdown.splitlines()
+    changed = False
+    for lineno, line, fenced in mdscan.lines_outside_fences(markdown):
+        if fenced or "[[example:" not in mdscan.mask_inline_code(line):
+            continue
+        m = DIRECTIVE.match(line)
+        where = f"docs/{src}:{lineno}"
+        if not m:
+            raise PluginError(f"{where}: an [[example: ...]] directive must stand alone on its line")
+        block = render(m.group("body"), where)
+        indent = m.group("indent")
+        lines[lineno - 1] = "\n".join(indent + ln if ln else "" for ln in block.splitlines())
+        changed = True
+    return "\n".join(lines) + "\n" if changed else markdown
