@@ -13,8 +13,8 @@ checked:
   standard library of the provided interpreters): the file exists and the symbol occurs
   in it as a whole word (tests/test_citations.py);
 * any other path (Objects/, Python/, Parser/, Modules/, Grammar/ ...) must have an entry
-  in scripts/citations.toml, the ledger of C symbols an author verified in the CPython
-  source, covering every cited version (checked at build time). A ledger entry with
+  in the ledger, scripts/ledger/*.toml (one file per chapter), of C symbols an author
+  verified in the CPython source, covering every cited version (checked at build time). A ledger entry with
   `exported = true` is also checked against `nm -D` of each version's libpython.
 
 Opcode names: an inline code span that is an instruction name of some declared version
@@ -39,7 +39,7 @@ import pythons
 import record
 
 ROOT = Path(__file__).resolve().parent.parent
-LEDGER = ROOT / "scripts" / "citations.toml"
+LEDGER = ROOT / "scripts" / "ledger"
 OPCODES_EXAMPLE = ROOT / "examples" / "appendix" / "opcodes.py"
 
 CITE = re.compile(r"\[\[cpython:(?P<body>[^\]]*)\]\]")
@@ -106,21 +106,28 @@ def find_citations(markdown: str, page: str) -> list[Citation]:
 
 @lru_cache(maxsize=1)
 def ledger() -> dict:
-    with open(LEDGER, "rb") as fh:
-        data = tomllib.load(fh)
     entries: dict[tuple[str, str | None], set[str]] = {}
     exported: dict[tuple[str, str | None], set[str]] = {}
+    not_opcodes: set[str] = set()
     declared = pythons.declared_versions()
-    for i, e in enumerate(data.get("symbol", []), 1):
-        for field in ("path", "versions", "seen"):
-            if not e.get(field):
-                raise CitationError(f"scripts/citations.toml: entry {i} ({e.get('path')} {e.get('symbol')}) has no {field!r}")
-        key = (e["path"], e.get("symbol"))
-        vs = set(record.parse_versions(e["versions"], declared, f"scripts/citations.toml entry {i}"))
-        entries.setdefault(key, set()).update(vs)
-        if e.get("exported"):
-            exported.setdefault(key, set()).update(vs)
-    return {"entries": entries, "exported": exported, "not_opcodes": set(data.get("not_opcodes", []))}
+    for f in sorted(LEDGER.glob("*.toml")):
+        rel = f.relative_to(ROOT).as_posix()
+        try:
+            with open(f, "rb") as fh:
+                data = tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            raise CitationError(f"{rel}: {exc}")
+        not_opcodes.update(data.get("not_opcodes", []))
+        for i, e in enumerate(data.get("symbol", []), 1):
+            for field in ("path", "versions", "seen"):
+                if not e.get(field):
+                    raise CitationError(f"{rel}: entry {i} ({e.get('path')} {e.get('symbol')}) has no {field!r}")
+            key = (e["path"], e.get("symbol"))
+            vs = set(record.parse_versions(e["versions"], declared, f"{rel} entry {i}"))
+            entries.setdefault(key, set()).update(vs)
+            if e.get("exported"):
+                exported.setdefault(key, set()).update(vs)
+    return {"entries": entries, "exported": exported, "not_opcodes": not_opcodes}
 
 
 def check_ledger(c: Citation) -> None:
@@ -131,7 +138,7 @@ def check_ledger(c: Citation) -> None:
     if missing:
         what = f"{c.path} {c.symbol}" if c.symbol else c.path
         raise CitationError(
-            f"{c.where}: citation of {what} for CPython {', '.join(missing)} has no entry in scripts/citations.toml; "
+            f"{c.where}: citation of {what} for CPython {', '.join(missing)} has no entry in scripts/ledger/*.toml; "
             "verify it in the CPython source and add it to the ledger (see CONTRIBUTING.md, 'Citing CPython source')"
         )
 
@@ -228,6 +235,6 @@ def check_opcodes(markdown: str, page: str) -> list[str]:
             if missing:
                 present = [v for v in declared if name in sets[v]]
                 hint = (f"it exists in {', '.join(present)}; say so after the name, e.g. `{name}` ({present[0]}+)"
-                        if present else "no declared version has it (a typo? a C macro? then list it under not_opcodes in scripts/citations.toml)")
+                        if present else "no declared version has it (a typo? a C macro? then list it under not_opcodes in a scripts/ledger/*.toml file)")
                 problems.append(f"{page}:{lineno}: opcode {name} is not an instruction of CPython {', '.join(missing)}: {hint}")
     return problems
