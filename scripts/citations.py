@@ -83,14 +83,14 @@ def parse_versions(spec: str | None, where: str) -> tuple[str, ...]:
         raise CitationError(str(exc))
 
 
-def find_citations(markdown: str, page: str) -> list[Citation]:
+def find_citations(markdown: str, page: str, offset: int = 0) -> list[Citation]:
     found = []
     for lineno, line, fenced in mdscan.lines_outside_fences(markdown):
         if fenced:
             continue
         masked = mdscan.mask_inline_code(line)
         for m in CITE.finditer(masked):
-            where = f"{page}:{lineno}"
+            where = f"{page}:{lineno + offset}"
             b = CITE_BODY.match(m.group("body"))
             if not b:
                 raise CitationError(
@@ -100,7 +100,7 @@ def find_citations(markdown: str, page: str) -> list[Citation]:
             path = b.group("path")
             if not path.startswith(KNOWN_TOP):
                 raise CitationError(f"{where}: {path} is not a path in the CPython repository")
-            found.append(Citation(page, lineno, path, b.group("symbol"), parse_versions(b.group("versions"), where)))
+            found.append(Citation(page, lineno + offset, path, b.group("symbol"), parse_versions(b.group("versions"), where)))
     return found
 
 
@@ -196,7 +196,7 @@ def looks_like_opcode(name: str) -> bool:
     return "_" in name and name.split("_")[0] in families
 
 
-def check_opcodes(markdown: str, page: str) -> list[str]:
+def check_opcodes(markdown: str, page: str, offset: int = 0) -> list[str]:
     sets = opcode_sets()
     declared = pythons.declared_versions()
     skip = ledger()["not_opcodes"]
@@ -204,6 +204,7 @@ def check_opcodes(markdown: str, page: str) -> list[str]:
     tab_versions: tuple[str, ...] | None = None
     tab_indent = ""
     for lineno, line, fenced in mdscan.lines_outside_fences(markdown):
+        lineno += offset
         t = TAB.match(line)
         if t:
             label = t.group("label").replace(" ", "")

@@ -54,3 +54,10 @@ def fenced_blocks(markdown: str, lang: str) -> Iterator[tuple[int, str]]:
             if info.split(" ")[0].strip("{}. ") == lang:
                 yield start + 1, "\n".join(body)
         i += 1
+
+
+def front_matter_lines(raw: str, markdown: str) -> int:
+    """How many lines of the source file come before `markdown` (MkDocs strips the front matter)."""
+    if raw.endswith(markdown):
+        return raw.count("\n", 0, len(raw) - len(markdown))
+    return 0

@@ -58,7 +58,7 @@ class Example:
 
     @property
     def rel(self) -> str:
-        return self.path.relative_to(ROOT).as_posix()
+        return self.path.relative_to(ROOT).as_posix() if self.path.is_relative_to(ROOT) else str(self.path)
 
     def output_path(self, version: str) -> Path:
         return self.path.with_name(f"{self.path.stem}.{version}.txt")
@@ -171,6 +171,24 @@ def recorded_outputs(ex: Example) -> dict[str, tuple[str, str]]:
     return out
 
 
+def compare(ex: Example, version: str, label: str, output: str) -> str | None:
+    """None if `output` (from the interpreter named by `label`) matches the recording, else the problem."""
+    path = ex.output_path(version)
+    if not path.exists():
+        return f"{ex.rel}: no recorded output for CPython {version} ({path.name}); run `make record`"
+    try:
+        old_label, old = read_recorded(path)
+    except RecordError as exc:
+        return str(exc)
+    if old == output:
+        return None
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    diff = "".join(difflib.unified_diff(
+        old.splitlines(True), output.splitlines(True), f"{shown} (recorded with {old_label})", f"now ({label})"))
+    return (f"{ex.rel}: output drifted for CPython {version}: recorded with {old_label}, now {label}. "
+            f"Re-record with `make record` and review the diff.\n{diff}")
+
+
 def stray_outputs() -> list[str]:
     """Recorded files whose example or version no longer exists."""
     declared = pythons.declared_versions()
@@ -237,21 +255,9 @@ def main(argv: list[str] | None = None) -> int:
             path = ex.output_path(v)
             label = pythons.label(info)
             if args.check:
-                if not path.exists():
-                    problems.append(f"{ex.rel}: no recorded output for CPython {v} ({path.name}); run `make record`")
-                    continue
-                try:
-                    old_label, old = read_recorded(path)
-                except RecordError as exc:
-                    problems.append(str(exc))
-                    continue
-                if old != output:
-                    diff = "".join(difflib.unified_diff(
-                        old.splitlines(True), output.splitlines(True),
-                        f"{path.relative_to(ROOT)} (recorded with {old_label})", f"now ({label})"))
-                    problems.append(
-                        f"{ex.rel}: output drifted for CPython {v}: recorded with {old_label}, "
-                        f"now {label}. Re-record with `make record` and review the diff.\n{diff}")
+                problem = compare(ex, v, label, output)
+                if problem:
+                    problems.append(problem)
                 else:
                     unchanged += 1
             else:

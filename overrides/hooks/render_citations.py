@@ -1,4 +1,4 @@
-"""MkDocs hook: checked CPython source citations and opcode names (see scripts/citations.py).
+"""Checked CPython source citations and opcode names (see scripts/citations.py).
 
 `[[cpython: Objects/listobject.c list_resize @3.12-3.15]]` becomes a link to the file at
 the release tag of the newest cited version. A citation of a C file without a ledger
@@ -29,11 +29,11 @@ def _render(c: citations.Citation) -> str:
     return f'[{text}]({citations.github_url(c)} "{title}"){{ .cpython-cite }}'
 
 
-def on_page_markdown(markdown: str, page, config, files) -> str:
-    page_path = f"docs/{page.file.src_uri}"
+def check_and_render(markdown: str, page_path: str, offset: int) -> str:
+    """Check opcode names and citations (errors name page_path and line + offset); render the citations."""
     try:
-        problems = citations.check_opcodes(markdown, page_path)
-        found = citations.find_citations(markdown, page_path)
+        problems = citations.check_opcodes(markdown, page_path, offset)
+        found = citations.find_citations(markdown, page_path, offset)
         for c in found:
             citations.check_ledger(c)
     except (citations.CitationError, record.RecordError) as exc:
@@ -44,7 +44,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         return markdown
     by_line: dict[int, list[citations.Citation]] = {}
     for c in found:
-        by_line.setdefault(c.line, []).append(c)
+        by_line.setdefault(c.line - offset, []).append(c)
     lines = markdown.splitlines()
     for lineno, cites in by_line.items():
         line = lines[lineno - 1]

@@ -1,4 +1,4 @@
-"""MkDocs hook: `[[example: PATH options]]` puts a runnable example and its recorded outputs on a page.
+"""`[[example: PATH options]]` (expanded by book.py) puts a runnable example and its recorded outputs on a page.
 
 On a line of its own, outside code fences:
 
@@ -25,7 +25,6 @@ from mkdocs.exceptions import PluginError
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-import mdscan  # noqa: E402
 import record  # noqa: E402
 
 DIRECTIVE = re.compile(r"^(?P<indent>[ \t]*)\[\[example:\s*(?P<body>[^\]]+?)\s*\]\]\s*$")
@@ -110,21 +109,3 @@ def render(body: str, where: str) -> str:
             out.append(f'    <p class="recorded-with">Output recorded with {recorded}.</p>')
             out.append("")
     return "\n".join(out)
-
-
-def on_page_markdown(markdown: str, page, config, files) -> str:
-    src = page.file.src_uri
-    lines = markdown.splitlines()
-    changed = False
-    for lineno, line, fenced in mdscan.lines_outside_fences(markdown):
-        if fenced or "[[example:" not in mdscan.mask_inline_code(line):
-            continue
-        m = DIRECTIVE.match(line)
-        where = f"docs/{src}:{lineno}"
-        if not m:
-            raise PluginError(f"{where}: an [[example: ...]] directive must stand alone on its line")
-        block = render(m.group("body"), where)
-        indent = m.group("indent")
-        lines[lineno - 1] = "\n".join(indent + ln if ln else "" for ln in block.splitlines())
-        changed = True
-    return "\n".join(lines) + "\n" if changed else markdown
