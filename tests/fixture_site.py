@@ -21,6 +21,8 @@ def build(tmp: Path, pages: dict[str, str], nav: list | None = None, offline: bo
         p = docs / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(text, encoding="utf-8")
+    # the book's assets (vendored Mermaid, the book's scripts and styles), shared, not copied
+    (docs / "assets").symlink_to(ROOT / "docs" / "assets", target_is_directory=True)
     if nav is None:
         nav = sorted(pages)
     nav_yaml = "\n".join(f"  - {entry}" for entry in nav)
@@ -44,3 +46,35 @@ def build(tmp: Path, pages: dict[str, str], nav: list | None = None, offline: bo
 
 def page(body: str, description: str = "A fixture page.") -> str:
     return f"---\ndescription: {description}\n---\n\n{body}\n"
+
+
+class serve:
+    """Serve a built site over http://127.0.0.1 for the duration of a with-block."""
+
+    def __init__(self, directory: Path):
+        import functools
+        import http.server
+        import threading
+
+        handler = functools.partial(_QuietHandler, directory=str(directory))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        return self.url
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def _quiet_handler_base():
+    import http.server
+    return http.server.SimpleHTTPRequestHandler
+
+
+class _QuietHandler(_quiet_handler_base()):
+    def log_message(self, *args) -> None:
+        pass
