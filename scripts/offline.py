@@ -25,11 +25,16 @@ def build(site_dir: Path) -> None:
                     "--site-dir", str(site_dir)], cwd=ROOT, env=env, check=True)
 
 
+# Files only a web server uses: 404.html links its assets from the site's root URL (it
+# must work at any missing path), so from file:// it could only show a broken page.
+SERVER_ONLY = {"404.html", "sitemap.xml", "sitemap.xml.gz"}
+
+
 def pack(site_dir: Path, zip_path: Path) -> int:
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         for path in sorted(site_dir.rglob("*")):
-            if path.is_file():
+            if path.is_file() and path.relative_to(site_dir).as_posix() not in SERVER_ONLY:
                 zf.write(path, f"{FOLDER}/{path.relative_to(site_dir).as_posix()}")
     return zip_path.stat().st_size
 

@@ -6,7 +6,6 @@ points a contributor at the exact source line of a broken diagram. It runs
 """
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -17,9 +16,6 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import mdscan  # noqa: E402
 
 MERMAID = ROOT / "docs" / "assets" / "vendor" / "mermaid" / "mermaid.min.js"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def diagrams_in(paths: list[Path]) -> list[tuple[str, int, str]]:
@@ -32,32 +28,26 @@ def diagrams_in(paths: list[Path]) -> list[tuple[str, int, str]]:
 
 
 @pytest.fixture(scope="module")
-def parser():
-    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        pytest.fail("Chromium is needed for the Mermaid syntax check: install it with `apt-get install chromium`")
-    from playwright.sync_api import sync_playwright
+def parser(browser):
+    page = browser.new_page()
+    page.set_content("<!doctype html><html><body></body></html>")
+    page.add_script_tag(path=str(MERMAID))
+    page.evaluate("mermaid.initialize({startOnLoad: false})")
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"), args=ARGS)
-        page = browser.new_page()
-        page.set_content("<!doctype html><html><body></body></html>")
-        page.add_script_tag(path=str(MERMAID))
-        page.evaluate("mermaid.initialize({startOnLoad: false})")
+    def parse(diagrams):
+        problems = []
+        for rel, line, body in diagrams:
+            err = page.evaluate(
+                "async (src) => { try { await mermaid.parse(src); return null } catch (e) { return String(e.message || e) } }",
+                body,
+            )
+            if err:
+                first = err.strip().splitlines()
+                problems.append(f"{rel}:{line}: Mermaid syntax error: {' '.join(first[:3])}")
+        return problems
 
-        def parse(diagrams):
-            problems = []
-            for rel, line, body in diagrams:
-                err = page.evaluate(
-                    "async (src) => { try { await mermaid.parse(src); return null } catch (e) { return String(e.message || e) } }",
-                    body,
-                )
-                if err:
-                    first = err.strip().splitlines()
-                    problems.append(f"{rel}:{line}: Mermaid syntax error: {' '.join(first[:3])}")
-            return problems
-
-        yield parse
-        browser.close()
+    yield parse
+    page.close()
 
 
 def test_every_diagram_parses(parser):

@@ -2,13 +2,10 @@
 including sets where that version shares a range tab ("3.14–3.15"), and the choice survives a reload."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import fixture_site
 from fixture_site import page
-from test_mermaid_syntax import ARGS, CHROMIUM
 
 
 @pytest.fixture(scope="module")
@@ -32,14 +29,10 @@ def checked(p):
         "return s.querySelector(`label[for=\"${i.id}\"]`).textContent.trim() })")
 
 
-def test_version_choice_follows_across_ranges_and_reloads(site):
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Chromium is needed: install it with `apt-get install chromium`")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw, fixture_site.serve(site) as url:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        p = browser.new_page()
+def test_version_choice_follows_across_ranges_and_reloads(browser, site):
+    with fixture_site.serve(site) as url:
+        context = browser.new_context()
+        p = context.new_page()
         p.goto(url)
         assert labels(p) == [["3.12\u20133.13", "3.14\u20133.15"], ["3.12", "3.13", "3.14", "3.15"]]
         assert checked(p) == ["3.12\u20133.13", "3.12"]
@@ -53,4 +46,4 @@ def test_version_choice_follows_across_ranges_and_reloads(site):
         p.reload()
         p.wait_for_timeout(300)
         assert checked(p) == ["3.12\u20133.13", "3.13"]
-        browser.close()
+        context.close()
