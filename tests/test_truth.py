@@ -122,7 +122,7 @@ def test_normalisations_are_only_addresses_and_paths(interpreters):
 def test_every_example_is_shown_in_the_book():
     shown = set()
     for md in (ROOT / "docs").rglob("*.md"):
-        for m in __import__("re").finditer(r"\[\[example:\s*(\S+)", md.read_text(encoding="utf-8")):
+        for m in __import__("re").finditer(r"\[\[example:\s*([^\s\]]+)", md.read_text(encoding="utf-8")):
             shown.add(m.group(1))
     orphans = [p.relative_to(record.EXAMPLES).as_posix() for p in record.all_examples()
                if p.relative_to(record.EXAMPLES).as_posix() not in shown
