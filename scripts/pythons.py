@@ -322,9 +322,11 @@ def manifest(require: bool = True) -> dict:
     """The provided interpreters, providing them first if the cached manifest is stale."""
     path = manifest_path()
     declared = declared_versions()
+    minimum = {p["version"]: p["minimum"] for p in load_config()["python"]}
     if path.exists():
         data = json.loads(path.read_text())
-        if all(v in data and os.path.exists(data[v]["command"]) for v in declared):
+        if all(v in data and os.path.exists(data[v]["command"])
+               and vtuple(data[v]["exact"]) >= vtuple(minimum[v]) for v in declared):
             return data
     if not require:
         return json.loads(path.read_text()) if path.exists() else {}
