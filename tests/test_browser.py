@@ -144,7 +144,7 @@ def test_search_finds_the_right_page(browser, online_build, offline_build, serve
 def diagram_site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("diagrams")
     body = ("# Diagrams\n\n```mermaid\nsequenceDiagram\n    participant A as Reader\n    participant B as CPython\n"
-            "    A->>B: run\n    B-->>A: output\n```\n\n```mermaid\nflowchart LR\n    A[one] --> B[two]\n```\n\n"
+            "    A->>B: run\n    B-->>A: output\n```\n\n```mermaid\nflowchart LR\n    A[\"first line<br/>second line\"] --> B[two]\n```\n\n"
             "```python\nprint('copy me')\n```\n")
     proc = fixture_site.build(tmp, {"index.md": page(body)})
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -202,6 +202,15 @@ def test_dark_arrowhead_check_fails_without_the_fix(browser, diagram_site):
     """Without docs/assets/javascripts/mermaid-theme.js the sequence arrowheads are dark on dark."""
     _scheme, contrasts, _ = _arrowheads(browser, diagram_site, block_fix=True)
     assert [c for c in contrasts if c[0] < 3], contrasts
+
+
+def test_line_breaks_in_diagram_labels_survive(browser, diagram_site):
+    """`<br/>` in a label must reach Mermaid as text (see escape_mermaid_sources in overrides/hooks/book.py)."""
+    v = Visit(browser, diagram_site)
+    v.open("", 2)
+    html = v.page.evaluate("document.querySelectorAll('div.mermaid')[1].shadowRoot.querySelector('svg').innerHTML")
+    v.close()
+    assert re.search(r"first line<br\s*/?>second line", html), html[:2000]
 
 
 def test_code_blocks_have_copy_buttons(browser, diagram_site):

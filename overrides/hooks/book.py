@@ -14,7 +14,9 @@ Any bad input stops the build with `docs/<page>:<line>: <what is wrong>`.
 """
 from __future__ import annotations
 
+import html
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -33,6 +35,33 @@ import render_tables  # noqa: E402
 # "WARNING: Using extra_javascript is now DEPRECATED" (we load the vendored library
 # through extra_javascript on purpose, see mkdocs.yml). Keep its real warnings only.
 logging.getLogger("mkdocs.plugins.mermaid2.util").setLevel(logging.WARNING)
+
+MERMAID_FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*mermaid\b")
+
+
+def escape_mermaid_sources(markdown: str) -> str:
+    """HTML-escape the body of every mermaid fence (same number of lines).
+
+    mermaid2's fence_mermaid_custom writes the diagram source into the page without
+    escaping it, so a `<br/>` in a label would become an HTML element, vanish from the
+    text that Material hands to Mermaid, and the label would lose its line break (and a
+    `<` in a label could swallow the rest of the diagram). Escaped, the browser decodes
+    the entities back and Mermaid reads exactly what the author wrote.
+    """
+    out, fence = [], None
+    for line in markdown.splitlines():
+        if fence is None:
+            m = MERMAID_FENCE.match(line)
+            if m:
+                fence = m.group("fence")
+            out.append(line)
+        elif line.strip() == fence:
+            fence = None
+            out.append(line)
+        else:
+            out.append(html.escape(line, quote=False))
+    return "\n".join(out) + ("\n" if markdown.endswith("\n") else "")
+
 
 LEFTOVERS = ("[[cpython:", "[[example:", "[[what-changed:")
 
@@ -70,4 +99,5 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         masked = mdscan.mask_inline_code(line)
         if not fenced and any(d in masked for d in LEFTOVERS) and "[[example:" not in masked and "[[what-changed:" not in masked:
             raise PluginError(f"{page_path}:{lineno + offset}: unreadable directive {line.strip()!r}")
-    return "\n".join(lines) + "\n" if changed else markdown
+    markdown = "\n".join(lines) + "\n" if changed else markdown
+    return escape_mermaid_sources(markdown)
