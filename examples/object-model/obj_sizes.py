@@ -1,4 +1,4 @@
-"""What sys.getsizeof adds to an object's own __sizeof__."""
+"""What sys.getsizeof adds to the size an object reports for itself (__sizeof__)."""
 import gc
 import sys
 
@@ -12,10 +12,11 @@ class Slotted:
 
 
 # --8<-- [start:main]
-samples = {"object()": object(), "1.0": 1.0, "[]": [], "()": (), "Plain()": Plain(), "Slotted()": Slotted()}
+samples = {"object()": object(), "42": 42, "1.0": 1.0, "[]": [], "()": (),
+           "Plain()": Plain(), "Slotted()": Slotted(), "int": int}
 print(f"{'object':<10} {'__sizeof__':>10} {'getsizeof':>10} {'added':>6}  tracked by the GC")
 for label, obj in samples.items():
-    own = obj.__sizeof__()
+    own = type(obj).__sizeof__(obj)
     total = sys.getsizeof(obj)
     print(f"{label:<10} {own:>10} {total:>10} {total - own:>6}  {gc.is_tracked(obj)}")
 # --8<-- [end:main]
