@@ -106,8 +106,13 @@ def load_example(path: Path, declared: list[str] | None = None) -> Example:
     return Example(path, versions, exit_code)
 
 
+def is_example(p: Path) -> bool:
+    """Every .py under examples/ except a lab's own tests (test_*.py), which tests/test_labs.py runs."""
+    return "__pycache__" not in p.parts and not p.name.startswith("test_")
+
+
 def all_examples() -> list[Path]:
-    return sorted(p for p in EXAMPLES.rglob("*.py") if "__pycache__" not in p.parts)
+    return sorted(p for p in EXAMPLES.rglob("*.py") if is_example(p))
 
 
 def normalise(text: str, info: dict) -> str:
@@ -127,6 +132,7 @@ def run_example(ex: Example, version: str, info: dict) -> str:
         "LC_ALL": "C.UTF-8",
         "PYTHONHASHSEED": "0",
         "PYTHONIOENCODING": "utf-8",
+        "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHON_COLORS": "0",
         "NO_COLOR": "1",
         "TERM": "dumb",
@@ -214,7 +220,7 @@ def collect(targets: list[str]) -> list[Path]:
     for t in targets:
         p = (Path.cwd() / t).resolve()
         if p.is_dir():
-            files += sorted(q for q in p.rglob("*.py") if "__pycache__" not in q.parts)
+            files += sorted(q for q in p.rglob("*.py") if is_example(q))
         elif p.suffix == ".py" and p.exists():
             files.append(p)
         else:
