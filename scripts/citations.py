@@ -6,12 +6,12 @@ Source citations, written in a page as
     [[cpython: Objects/listobject.c list_resize @3.12-3.15]]
     [[cpython: Lib/dis.py @3.14+]]                    a whole file
 
-are rendered by overrides/hooks/citations.py as links to the file at the release tag, and
+are rendered by overrides/hooks/render_citations.py (called by book.py) as links to the file at the release tag, and
 checked:
 
 * Include/... and Lib/... against the real files of every cited version (the headers and
   standard library of the provided interpreters): the file exists and the symbol occurs
-  in it as a whole word (tests/test_citations.py);
+  in it as a whole word (tests/test_truth.py);
 * any other path (Objects/, Python/, Parser/, Modules/, Grammar/ ...) must have an entry
   in the ledger, scripts/ledger/*.toml (one file per chapter), of C symbols an author
   verified in the CPython source, covering every cited version (checked at build time). A ledger entry with

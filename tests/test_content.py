@@ -115,7 +115,7 @@ def test_chapter_meets_the_chapter_standard(page):
         if f"Level {level}" not in exercises:
             problems.append(f"no Level {level} exercise")
     words = prose_words(text)
-    if not 2500 <= words <= 6500:
+    if not 2500 <= words <= 6000:
         problems.append(f"{words} words of prose (the standard is 2,500 to 6,000)")
     assert not problems, f"{rel(page)}: " + "; ".join(problems)
 
