@@ -1,77 +1,107 @@
-"""Both builds are strict and clean, and nothing in them loads a resource from outside the site."""
+"""Both builds are strict and clean, nothing in them loads a resource from outside the site,
+and the vendored front-end files are the ones manifest.json records."""
 from __future__ import annotations
 
 import re
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 import vendor  # noqa: E402
 
-from conftest import built_pages  # noqa: E402
+from browser_util import built_pages  # noqa: E402
 
-EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.I)
-# (tag, attribute) pairs that make a browser fetch something; <a href> only navigates.
+# http://, https://, //host (and any other scheme://): somewhere other than the site itself.
+EXTERNAL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+# (tag, attribute) pairs that make a browser fetch something; <a href> only navigates, so it may leave the site.
 FETCHING = {("script", "src"), ("link", "href"), ("img", "src"), ("img", "srcset"), ("iframe", "src"),
-            ("source", "src"), ("source", "srcset"), ("video", "src"), ("video", "poster"), ("audio", "src"),
-            ("object", "data"), ("embed", "src"), ("input", "src"), ("image", "href"), ("use", "href")}
+            ("frame", "src"), ("source", "src"), ("source", "srcset"), ("video", "src"), ("video", "poster"),
+            ("audio", "src"), ("track", "src"), ("object", "data"), ("embed", "src"), ("input", "src"),
+            ("image", "href"), ("image", "xlink:href"), ("use", "href"), ("use", "xlink:href"),
+            ("feimage", "href"), ("feimage", "xlink:href")}
+# <link rel=...> values that make the browser fetch (rel=canonical/alternate/next/prev do not).
 LINK_RELS_THAT_FETCH = {"stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest", "preconnect",
-                        "dns-prefetch", "apple-touch-icon", "shortcut"}
+                        "dns-prefetch", "apple-touch-icon", "shortcut", "mask-icon", "prerender"}
+CSS_URL = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])([^'")\s]+)""", re.I)
+LOG_PROBLEM = re.compile(r"^\s*(WARNING|ERROR)\b")
 
 
 class ResourceScanner(HTMLParser):
+    """Collects every URL that an HTML page makes the browser fetch: tag attributes, style attributes,
+    and url()/@import inside <style> elements."""
+
     def __init__(self):
-        super().__init__()
-        self.found: list[tuple[int, str, str]] = []
+        super().__init__(convert_charrefs=True)
+        self.resources: list[tuple[int, str, str]] = []
+        self._in_style = False
 
     def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
+        attrs = {k.lower(): v for k, v in attrs if v is not None}
         for (t, a) in FETCHING:
             if t != tag or not attrs.get(a):
                 continue
-            if tag == "link" and not (set((attrs.get("rel") or "").lower().split()) & LINK_RELS_THAT_FETCH):
-                continue  # rel=canonical and the like are not fetched
-            for url in re.split(r",\s*", attrs[a]) if a == "srcset" else [attrs[a]]:
-                url = url.strip().split(" ")[0]
-                if EXTERNAL.match(url) or url.startswith("data:text/html"):
-                    self.found.append((self.getpos()[0], f"<{tag} {a}>", url))
-        style = attrs.get("style") or ""
-        for url in re.findall(r"url\(\s*['\"]?([^'\")]+)", style):
-            if EXTERNAL.match(url):
-                self.found.append((self.getpos()[0], f"<{tag} style>", url))
+            if tag == "link" and not (set(attrs.get("rel", "").lower().split()) & LINK_RELS_THAT_FETCH):
+                continue
+            values = [part.strip().split(" ")[0] for part in attrs[a].split(",")] if a == "srcset" else [attrs[a]]
+            self.resources += [(self.getpos()[0], f"<{tag} {a}>", v) for v in values if v]
+        for url in CSS_URL.findall(attrs.get("style", "")):
+            self.resources.append((self.getpos()[0], f"<{tag} style>", url))
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag):
+        if tag == "style":
+            self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            self.resources += [(self.getpos()[0], "<style>", url) for url in CSS_URL.findall(data)]
+
+
+def page_resources(path: Path) -> list[tuple[int, str, str]]:
+    scanner = ResourceScanner()
+    scanner.feed(path.read_text(encoding="utf-8"))
+    scanner.close()
+    return scanner.resources
 
 
 def external_resources(site: Path) -> list[str]:
     problems = []
     for rel in built_pages(site):
-        scanner = ResourceScanner()
-        scanner.feed((site / rel).read_text(encoding="utf-8"))
-        problems += [f"{rel}:{line}: {what} loads {url}" for line, what, url in scanner.found]
-    for css in site.rglob("*.css"):
-        text = css.read_text(encoding="utf-8", errors="replace")
-        for m in re.finditer(r"(?:url\(\s*['\"]?|@import\s+['\"])([^'\")]+)", text):
-            if EXTERNAL.match(m.group(1)):
-                problems.append(f"{css.relative_to(site)}: CSS loads {m.group(1)}")
+        problems += [f"{rel}:{line}: {what} loads {url}" for line, what, url in page_resources(site / rel)
+                     if EXTERNAL.match(url) or url.lower().startswith("data:text/html")]
+    for css in sorted(site.rglob("*.css")):
+        for url in CSS_URL.findall(css.read_text(encoding="utf-8", errors="replace")):
+            if EXTERNAL.match(url):
+                problems.append(f"{css.relative_to(site).as_posix()}: CSS loads {url}")
     return problems
 
 
-def assert_clean(proc):
-    warnings = [ln for ln in (proc.stdout + proc.stderr).splitlines() if re.match(r"^(WARNING|ERROR)\b", ln)]
-    assert not warnings, "\n".join(warnings)
+def log_problems(proc) -> list[str]:
+    return [ln for ln in (proc.stdout + "\n" + proc.stderr).splitlines() if LOG_PROBLEM.match(ln)]
 
 
 def test_online_build_is_strict_and_clean(online_build):
     site, proc = online_build
-    assert_clean(proc)
+    assert not log_problems(proc), "\n".join(log_problems(proc))
     assert (site / "index.html").is_file() and (site / "search" / "search_index.json").is_file()
 
 
 def test_offline_build_is_strict_and_clean(offline_build):
     site, proc = offline_build
-    assert_clean(proc)
+    assert not log_problems(proc), "\n".join(log_problems(proc))
     assert (site / "index.html").is_file() and (site / "search" / "search_index.js").is_file()
+    # scripts/offline.py leaves out what only a web server uses (404.html links its assets from the site root).
+    assert not (site / "404.html").exists() and not (site / "sitemap.xml").exists()
+
+
+def test_log_check_catches_a_warning():
+    class Proc:
+        stdout = "INFO    -  Building documentation\nWARNING -  Doc file 'a.md' contains a link 'b.md', but the target is not found"
+        stderr = ""
+    assert len(log_problems(Proc())) == 1
 
 
 def test_no_page_loads_anything_from_outside_the_site(online_build, offline_build):
@@ -79,22 +109,51 @@ def test_no_page_loads_anything_from_outside_the_site(online_build, offline_buil
     assert not problems, "\n".join(problems)
 
 
-def test_the_scan_catches_an_external_resource(tmp_path):
-    (tmp_path / "index.html").write_text('<html><head><link rel="stylesheet" href="https://fonts.example/x.css">'
-                                         '<link rel="canonical" href="https://book.example/"></head>'
-                                         '<body><script src="//cdn.example/m.js"></script><a href="https://ok.example">ok</a></body></html>')
+def test_the_scan_catches_external_resources(tmp_path):
+    (tmp_path / "index.html").write_text(
+        '<html><head><link rel="stylesheet" href="https://fonts.example/x.css">'
+        '<link rel="canonical" href="https://book.example/">'
+        '<style>@import url("https://fonts.example/z.css"); .a{background:url(img/ok.png)}</style></head>'
+        '<body><script src="//cdn.example/m.js"></script><a href="https://ok.example">a link is fine</a>'
+        '<img srcset="img/a.png 1x, https://img.example/b.png 2x" alt="">'
+        '<div style="background:url(\'http://img.example/c.png\')"></div>'
+        '<svg><use xlink:href="https://img.example/sprite.svg#i"></use></svg></body></html>')
     (tmp_path / "a.css").write_text("@import 'https://fonts.example/y.css'; .x{background:url(/local.png)}")
     problems = external_resources(tmp_path)
-    assert len(problems) == 3, problems
+    assert len(problems) == 7, "\n".join(problems)
+    assert not [p for p in problems if "book.example" in p or "ok.example" in p or "local.png" in p or "ok.png" in p]
+
+
+def test_offline_pages_load_only_files_inside_the_bundle(offline_build):
+    """From file:// every resource must be a relative path to a file that is in the unzipped bundle."""
+    site = offline_build[0]
+    problems = []
+    for rel in built_pages(site):
+        for line, what, url in page_resources(site / rel):
+            parts = urlsplit(url)
+            if parts.scheme in ("data", "blob"):
+                continue
+            if parts.scheme or parts.netloc or url.startswith("/"):
+                problems.append(f"{rel}:{line}: {what} {url} is not a relative path")
+                continue
+            target = ((site / rel).parent / unquote(parts.path)).resolve()
+            if not target.is_file() or not target.is_relative_to(site.resolve()):
+                problems.append(f"{rel}:{line}: {what} {url} is not a file in the bundle")
+    assert not problems, "\n".join(problems)
 
 
 def test_offline_bundle_uses_the_vendored_search_shim(offline_build):
-    site, _ = offline_build
-    html = (site / "index.html").read_text(encoding="utf-8")
-    scripts = re.findall(r'<script[^>]+src="([^"]+)"', html)
-    assert "assets/vendor/iframe-worker/shim.js" in scripts, scripts
-    assert not [s for s in scripts if "unpkg" in s or EXTERNAL.match(s)], scripts
-    assert "assets/vendor/mermaid/mermaid.min.js" in scripts
+    """Every offline page lists the vendored iframe-worker shim, and no <script src> points at a CDN."""
+    site = offline_build[0]
+    problems = []
+    for rel in built_pages(site):
+        scripts = [url for _, what, url in page_resources(site / rel) if what == "<script src>"]
+        if not any(s.endswith("assets/vendor/iframe-worker/shim.js") for s in scripts):
+            problems.append(f"{rel}: no assets/vendor/iframe-worker/shim.js among {scripts}")
+        if not any(s.endswith("assets/vendor/mermaid/mermaid.min.js") for s in scripts):
+            problems.append(f"{rel}: no assets/vendor/mermaid/mermaid.min.js among {scripts}")
+        problems += [f"{rel}: <script src={s}>" for s in scripts if "unpkg" in s.lower() or EXTERNAL.match(s)]
+    assert not problems, "\n".join(problems)
 
 
 def test_vendored_files_match_their_recorded_versions():
@@ -108,12 +167,16 @@ def test_vendor_check_detects_a_changed_file(tmp_path, monkeypatch):
     copy = tmp_path / "vendor"
     shutil.copytree(vendor.VENDOR, copy)
     (copy / "iframe-worker" / "shim.js").write_text("tampered")
+    (copy / "stray.js").write_text("unlisted")
     monkeypatch.setattr(vendor, "VENDOR", copy)
     monkeypatch.setattr(vendor, "MANIFEST", copy / "manifest.json")
     problems = vendor.check()
-    assert len(problems) == 1 and "iframe-worker/shim.js: does not match iframe-worker@" in problems[0]
+    assert len(problems) == 2, problems
+    assert any("iframe-worker/shim.js: does not match iframe-worker@" in p for p in problems)
+    assert any("stray.js: not listed in manifest.json" in p for p in problems)
 
 
 def test_fonts_are_not_fetched_from_google(online_build):
-    html = (online_build[0] / "index.html").read_text(encoding="utf-8")
-    assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+    for rel in built_pages(online_build[0]):
+        html = (online_build[0] / rel).read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, rel
