@@ -1,4 +1,4 @@
-"""Exercise answer: what compile(..., optimize=2) removes before bytecode is generated."""
+"""Exercise answer: what compile(..., optimize=2) leaves out of the bytecode."""
 import dis
 
 # --8<-- [start:main]
