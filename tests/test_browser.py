@@ -45,7 +45,14 @@ def check_every_page(browser, site: Path, base: str, directory_urls: bool, schem
     for rel in pages:
         html = (site / rel).read_text(encoding="utf-8")
         diagrams, code = count_diagrams(html), count_code_blocks(html)
+        before = len(v.requests)
         v.open(page_url(rel, directory_urls), diagrams)
+        # Mermaid (3.5 MB) is downloaded where a page draws a diagram, and only there
+        mermaid_loaded = any(r.endswith("/assets/vendor/mermaid/mermaid.min.js") for r in v.requests[before:])
+        if diagrams and not mermaid_loaded:
+            v.problems.append(f"{rel}: {diagrams} diagrams but the vendored Mermaid was not loaded")
+        if not diagrams and mermaid_loaded:
+            v.problems.append(f"{rel}: no diagram, yet Mermaid was downloaded (mermaid-loader.js should defer it)")
         got = v.page.evaluate(BACKGROUND)
         if got["scheme"] != scheme:
             v.problems.append(f"{rel}: colour scheme {got['scheme']!r}, expected {scheme!r}")

@@ -143,15 +143,21 @@ def test_offline_pages_load_only_files_inside_the_bundle(offline_build):
 
 
 def test_offline_bundle_uses_the_vendored_search_shim(offline_build):
-    """Every offline page lists the vendored iframe-worker shim, and no <script src> points at a CDN."""
+    """Every offline page lists the vendored search shim and the Mermaid loader, and no <script src> points at a CDN."""
     site = offline_build[0]
     problems = []
     for rel in built_pages(site):
         scripts = [url for _, what, url in page_resources(site / rel) if what == "<script src>"]
         if not any(s.endswith("assets/vendor/iframe-worker/shim.js") for s in scripts):
             problems.append(f"{rel}: no assets/vendor/iframe-worker/shim.js among {scripts}")
-        if not any(s.endswith("assets/vendor/mermaid/mermaid.min.js") for s in scripts):
-            problems.append(f"{rel}: no assets/vendor/mermaid/mermaid.min.js among {scripts}")
+        loader = [s for s in scripts if s.endswith("assets/javascripts/mermaid-loader.js")]
+        if not loader:
+            problems.append(f"{rel}: no assets/javascripts/mermaid-loader.js among {scripts}")
+        elif not ((site / rel).parent / loader[0]).resolve().parent.joinpath(
+                "../vendor/mermaid/mermaid.min.js").resolve().is_file():
+            problems.append(f"{rel}: mermaid-loader.js would not find ../vendor/mermaid/mermaid.min.js")
+        problems += [f"{rel}: <script src={s}> loads Mermaid on every page; mermaid-loader.js defers it"
+                     for s in scripts if s.endswith("mermaid.min.js")]
         problems += [f"{rel}: <script src={s}>" for s in scripts if "unpkg" in s.lower() or EXTERNAL.match(s)]
     assert not problems, "\n".join(problems)
 
@@ -180,3 +186,73 @@ def test_fonts_are_not_fetched_from_google(online_build):
     for rel in built_pages(online_build[0]):
         html = (online_build[0] / rel).read_text(encoding="utf-8")
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, rel
+
+
+# Page-weight budgets: what a reader's browser downloads to show one page (the HTML, its
+# stylesheets and scripts, and Mermaid where the page draws a diagram). "gzip" is the
+# transfer size a gzip-serving host such as GitHub Pages sends. The search index, fetched by
+# the search worker, and the favicon are left out. Measured figures are in the README.
+BUDGET_HTML_RAW = 450_000           # one page's HTML, uncompressed
+BUDGET_PAGE_GZIP = 180_000          # HTML + CSS + JS, gzip, without Mermaid
+BUDGET_DIAGRAM_PAGE_GZIP = 1_200_000  # the same plus Mermaid, on pages with diagrams
+MERMAID = "assets/vendor/mermaid/mermaid.min.js"
+
+
+def page_weight(site: Path, rel: str) -> dict:
+    """Bytes a browser loads for the page `rel` of the built `site` (raw and gzip)."""
+    import gzip
+
+    page = site / rel
+    html = page.read_bytes()
+    weight = {"html": len(html), "raw": len(html), "gzip": len(gzip.compress(html, 9)), "missing": []}
+    for _line, what, url in page_resources(page):
+        if what not in ("<script src>", "<link href>") or url.endswith((".ico", ".png", ".svg")):
+            continue
+        path = unquote(urlsplit(url).path)
+        target = (site / path.removeprefix("/book/")) if path.startswith("/") else (page.parent / path)
+        if not target.resolve().is_file():
+            weight["missing"].append(url)
+            continue
+        data = target.resolve().read_bytes()
+        weight["raw"] += len(data)
+        weight["gzip"] += len(gzip.compress(data, 9))
+    if 'class="mermaid"' in html.decode("utf-8"):  # mermaid-loader.js fetches it on such pages
+        data = (site / MERMAID).read_bytes()
+        weight["mermaid_gzip"] = len(gzip.compress(data, 9))
+    return weight
+
+
+def over_budget(site: Path) -> list[str]:
+    problems = []
+    for rel in built_pages(site):
+        w = page_weight(site, rel)
+        problems += [f"{rel}: loads {u}, which is not in the build" for u in w["missing"]]
+        if w["html"] > BUDGET_HTML_RAW:
+            problems.append(f"{rel}: HTML is {w['html']:,} bytes, budget {BUDGET_HTML_RAW:,} "
+                            "(split the page, or move long outputs into collapsed answers)")
+        if w["gzip"] > BUDGET_PAGE_GZIP:
+            problems.append(f"{rel}: HTML + CSS + JS is {w['gzip']:,} bytes gzipped, budget {BUDGET_PAGE_GZIP:,}")
+        total = w["gzip"] + w.get("mermaid_gzip", 0)
+        if "mermaid_gzip" in w and total > BUDGET_DIAGRAM_PAGE_GZIP:
+            problems.append(f"{rel}: with Mermaid the page loads {total:,} bytes gzipped, "
+                            f"budget {BUDGET_DIAGRAM_PAGE_GZIP:,}")
+    return problems
+
+
+def test_every_page_is_within_its_weight_budget(online_build):
+    site = online_build[0]
+    problems = over_budget(site)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_weight_budget_catches_a_heavy_page(tmp_path):
+    site = tmp_path / "site"
+    (site / "assets").mkdir(parents=True)
+    import random
+
+    (site / "assets" / "big.js").write_bytes(random.Random(0).randbytes(512_000))  # gzip cannot shrink it
+    (site / "script-heavy.html").write_text('<html><script src="assets/big.js"></script></html>')
+    (site / "heavy.html").write_text("<html>" + "<p>x</p>" * 60_000 + "</html>")
+    problems = "\n".join(over_budget(site))
+    assert "script-heavy.html: HTML + CSS + JS is" in problems, problems
+    assert "heavy.html: HTML is" in problems, problems
