@@ -174,9 +174,7 @@ def test_vendor_check_detects_a_changed_file(tmp_path, monkeypatch):
     shutil.copytree(vendor.VENDOR, copy)
     (copy / "iframe-worker" / "shim.js").write_text("tampered")
     (copy / "stray.js").write_text("unlisted")
-    monkeypatch.setattr(vendor, "VENDOR", copy)
-    monkeypatch.setattr(vendor, "MANIFEST", copy / "manifest.json")
-    problems = vendor.check()
+    problems = vendor.check([copy])
     assert len(problems) == 2, problems
     assert any("iframe-worker/shim.js: does not match iframe-worker@" in p for p in problems)
     assert any("stray.js: not listed in manifest.json" in p for p in problems)
