@@ -103,3 +103,23 @@ def test_malformed_directives(tmp_path, line):
         assert_fails(proc, r"docs/chapter\.md:7: an \[\[example: \.\.\.\]\] directive must stand alone")
     else:
         assert_fails(proc, r"docs/chapter\.md:7: unreadable directive")
+
+
+GLOSSARY = "# Glossary\n\n### Arena\nThe largest block of memory that the allocator requests at once.\n\n"
+
+
+def test_glossary_term_defined_twice(tmp_path):
+    twice = GLOSSARY + "### Pool\nA block inside an arena, for objects of one size.\n\n### arena\nSomething else again, defined a second time.\n"
+    proc = build_with(tmp_path, **{"appendix__glossary.md": page(twice)})
+    assert_fails(proc, r"docs/appendix/glossary\.md:\d+: 'arena' is already defined by 'Arena' at line \d+")
+
+
+def test_glossary_term_without_definition(tmp_path):
+    proc = build_with(tmp_path, **{"appendix__glossary.md": page(GLOSSARY + "### Pool\n\n## Next letter\n")})
+    assert_fails(proc, r"docs/appendix/glossary\.md:\d+: the term 'Pool' has no definition")
+
+
+def test_link_to_an_undefined_glossary_term(tmp_path):
+    proc = build_with(tmp_path, **{"appendix__glossary.md": page(GLOSSARY),
+                                   "index.md": page("# Home\n\nSee [pool](appendix/glossary.md#pool).\n")})
+    assert_fails(proc, r"index\.md.*appendix/glossary\.md#pool")

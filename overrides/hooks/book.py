@@ -8,7 +8,9 @@ In one pass over the page as its author wrote it (so every error names the right
 2. `[[example: PATH ...]]` lines become the example's source and its recorded outputs in
    version tabs (render_examples.py, scripts/record.py);
 3. `[[what-changed: facts|opcodes]]` lines become tables generated from recorded runs
-   (render_tables.py).
+   (render_tables.py);
+4. every page but the glossary gets a hover tooltip for each term that docs/glossary.md
+   defines (glossary.py).
 
 Any bad input stops the build with `docs/<page>:<line>: <what is wrong>`.
 """
@@ -26,6 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent / "scripts"))
 sys.path.insert(0, str(HERE))
 import mdscan  # noqa: E402
+import glossary  # noqa: E402
 import render_citations  # noqa: E402
 import render_examples  # noqa: E402
 import render_tables  # noqa: E402
@@ -100,4 +103,11 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         if not fenced and any(d in masked for d in LEFTOVERS) and "[[example:" not in masked and "[[what-changed:" not in masked:
             raise PluginError(f"{page_path}:{lineno + offset}: unreadable directive {line.strip()!r}")
     markdown = "\n".join(lines) + "\n" if changed else markdown
+    if page.file.src_uri != glossary.GLOSSARY:
+        try:
+            terms = glossary.load(config["docs_dir"])
+        except glossary.GlossaryError as e:
+            raise PluginError(str(e)) from None
+        if terms:
+            markdown = markdown.rstrip("\n") + "\n\n" + glossary.abbreviations(terms) + "\n"
     return escape_mermaid_sources(markdown)
