@@ -89,6 +89,13 @@ BACKGROUND = """() => {
 }"""
 
 
+SCROLL_PAST_DIAGRAMS = """async () => {
+  const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  for (const el of document.querySelectorAll("pre.mermaid")) { el.scrollIntoView(); await frame(); }
+  window.scrollTo(0, 0);
+}"""
+
+
 class Visit:
     """One browser context whose pages may only reach the site under test, and a log of what went wrong.
 
@@ -152,6 +159,11 @@ class Visit:
         self.current = rel or "(index)"
         self.page.goto(self.base + rel, wait_until="load")
         if diagrams:
+            # mermaid-loader.js renders a diagram when it comes within a screen of the viewport
+            try:
+                self.page.evaluate(SCROLL_PAST_DIAGRAMS)
+            except Exception:  # a navigation or page error; reported by the guards
+                pass
             try:
                 self.page.wait_for_function(f"() => ({RENDERED_COUNT})() >= {diagrams}", timeout=diagram_timeout)
             except Exception:  # reported precisely by check_diagrams

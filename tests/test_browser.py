@@ -354,3 +354,24 @@ def test_keyboard_reaches_skip_link_search_and_navigation(browser, online_build,
     assert order == ["skip", "search", "nav"], f"Tab order from the top: {order}"
     assert slash, "'/' does not focus the search box"
     assert not v.problems, v.problems
+
+
+def test_mermaid_waits_until_a_diagram_comes_near_the_screen(browser, online_build, server):
+    """A chapter whose first diagram is several screens down opens without Mermaid; the library
+    arrives, and the diagram renders, once the reader scrolls there (mermaid-loader.js)."""
+    import browser_util
+
+    site = online_build[0]
+    rel = "object-model/everything-is-an-object/index.html"
+    assert count_diagrams((site / rel).read_text(encoding="utf-8")) >= 2
+    v = Visit(browser, server, viewport={"width": 412, "height": 823})
+    v.open(page_url(rel, True))  # no scrolling
+    mermaid = [r for r in v.requests if r.endswith("/assets/vendor/mermaid/mermaid.min.js")]
+    top = v.page.evaluate("document.querySelector('pre.mermaid').getBoundingClientRect().top")
+    assert top > 2 * 823, f"the first diagram is at {top}px; pick a page whose first diagram is further down"
+    assert not mermaid, "Mermaid was downloaded before any diagram came near the screen"
+    v.page.evaluate("document.querySelector('pre.mermaid').scrollIntoView()")
+    v.page.wait_for_function(f"() => ({browser_util.RENDERED_COUNT})() >= 1", timeout=20000)
+    assert any(r.endswith("/assets/vendor/mermaid/mermaid.min.js") for r in v.requests)
+    v.close()
+    assert not v.problems, "\n".join(v.problems)

@@ -39,3 +39,10 @@ def test_tooltips_reach_the_chapters(online_build):
         assert terms[name].tooltip in titles, f"no tooltip for {name!r} on the journey page"
     own = (site / "appendix" / "glossary" / "index.html").read_text(encoding="utf-8")
     assert "<abbr" not in own, "the glossary page should not annotate its own terms"
+
+
+def test_only_the_first_use_of_a_term_keeps_its_tooltip():
+    html = ('<p><abbr title="A lock.">GIL</abbr> and <abbr title="A lock.">GIL</abbr>, '
+            '<abbr title="A count.">reference count</abbr></p>')
+    assert glossary.first_uses_only(html) == ('<p><abbr title="A lock.">GIL</abbr> and GIL, '
+                                              '<abbr title="A count.">reference count</abbr></p>')

@@ -111,3 +111,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         if terms:
             markdown = markdown.rstrip("\n") + "\n\n" + glossary.abbreviations(terms) + "\n"
     return escape_mermaid_sources(markdown)
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    return glossary.first_uses_only(html)

@@ -5,8 +5,8 @@ Format of docs/glossary.md: each term is a level-3 heading (`### Immortal object
 paragraph under it defines the term, and its first sentence becomes the tooltip. An optional
 line `Also: specialization, specialised` right under the heading lists other spellings. The
 hook appends `*[term]: first sentence` abbreviation lines (Python-Markdown's `abbr`) for every
-spelling, its plural and its capitalised form to every other page, and Material's
-`content.tooltips` shows them.
+spelling, its plural and its capitalised form to every other page, keeps the tooltip on the
+first use of each term in a page only, and Material's `content.tooltips` shows them.
 
 A term (or spelling) defined twice, a term without a definition, or a definition whose first
 sentence is not plain enough for a tooltip stops the build with `docs/glossary.md:<line>`.
@@ -115,6 +115,22 @@ def abbreviations(terms: list[Term]) -> str:
     pairs = [(s, t.tooltip) for t in terms for s in t.spellings()]
     pairs.sort(key=lambda p: -len(p[0]))
     return "\n".join(f"*[{s}]: {tip}" for s, tip in pairs)
+
+
+ABBR = re.compile(r'<abbr title="(?P<title>[^"]*)">(?P<text>.*?)</abbr>', re.S)
+
+
+def first_uses_only(html: str) -> str:
+    """Keep the tooltip on the first use of each term in a page and unwrap the later ones, so
+    a chapter is not covered in dotted underlines (and the browser has fewer tooltips to set up)."""
+    seen: set[str] = set()
+
+    def keep_first(m: re.Match) -> str:
+        if m.group("title") in seen:
+            return m.group("text")
+        seen.add(m.group("title"))
+        return m.group(0)
+    return ABBR.sub(keep_first, html)
 
 
 def load(docs_dir: str | Path) -> list[Term]:
