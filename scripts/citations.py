@@ -111,7 +111,7 @@ def ledger() -> dict:
     not_opcodes: set[str] = set()
     declared = pythons.declared_versions()
     for f in sorted(LEDGER.glob("*.toml")):
-        rel = f.relative_to(ROOT).as_posix()
+        rel = f.relative_to(ROOT).as_posix() if f.is_relative_to(ROOT) else str(f)
         try:
             with open(f, "rb") as fh:
                 data = tomllib.load(fh)
@@ -122,6 +122,12 @@ def ledger() -> dict:
             for field in ("path", "versions", "seen"):
                 if not e.get(field):
                     raise CitationError(f"{rel}: entry {i} ({e.get('path')} {e.get('symbol')}) has no {field!r}")
+            unknown = set(e) - {"path", "symbol", "versions", "seen", "exported", "note"}
+            if unknown:
+                raise CitationError(
+                    f"{rel}: entry {i} ({e.get('path')} {e.get('symbol')}) has unknown key(s) {sorted(unknown)}"
+                    + ("; put not_opcodes = [...] above the first [[symbol]], or TOML files it under the last entry"
+                       if "not_opcodes" in unknown else ""))
             key = (e["path"], e.get("symbol"))
             vs = set(record.parse_versions(e["versions"], declared, f"{rel} entry {i}"))
             entries.setdefault(key, set()).update(vs)

@@ -156,6 +156,23 @@ def test_c_citations_are_in_the_ledger():
     assert not problems, "\n".join(problems)
 
 
+def test_every_ledger_file_reads_cleanly():
+    citations.ledger.cache_clear()
+    citations.ledger()  # raises CitationError naming the file and entry
+
+
+def test_not_opcodes_below_an_entry_is_reported(tmp_path, monkeypatch):
+    (tmp_path / "x.toml").write_text('[[symbol]]\npath = "Objects/a.c"\nversions = "3.12"\nseen = "x"\n\n'
+                                      'not_opcodes = ["BINARY_FOO"]\n')
+    monkeypatch.setattr(citations, "LEDGER", tmp_path)
+    citations.ledger.cache_clear()
+    try:
+        with pytest.raises(citations.CitationError, match=r"x\.toml: entry 1 .*not_opcodes.*above the first"):
+            citations.ledger()
+    finally:
+        citations.ledger.cache_clear()
+
+
 def test_exported_ledger_symbols_are_exported_by_libpython(interpreters):
     exported = citations.ledger()["exported"]
     cache = {}

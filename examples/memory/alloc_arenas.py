@@ -1,0 +1,43 @@
+"""When do arenas go back to the operating system? Free everything, or leave one survivor per pool."""
+import os
+import re
+import sys
+import tempfile
+
+
+def arenas():
+    """Return (arenas allocated now, arenas reclaimed so far) from sys._debugmallocstats()."""
+    with tempfile.TemporaryFile(mode="w+") as f:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        os.dup2(f.fileno(), 2)
+        try:
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        f.seek(0)
+        text = f.read()
+    def value(label):
+        return int(re.search(label + r"\s+=\s+([\d,]+)", text).group(1).replace(",", ""))
+    return value("# arenas allocated current"), value("# arenas reclaimed")
+
+
+# --8<-- [start:main]
+N = 400_000                          # bytes(40) asks for 73 bytes: 80-byte blocks
+start, _ = arenas()
+data = [bytes(40) for _ in range(N)]  # 400,000 * 80 bytes is about 30 MiB of blocks
+grown, _ = arenas()
+print("arenas added for the objects: about", round((grown - start) / 5) * 5)
+
+del data                             # every block freed: every pool empty
+now, reclaimed = arenas()
+print("after freeing all of them, arenas still held beyond the start:", now - start <= 1)
+
+data = [bytes(40) for _ in range(N)]
+survivors = data[::200]              # one object in every 200 (a pool holds 204)
+del data
+now, _ = arenas()
+print("after freeing 99.5% but keeping one per pool, arenas still held:",
+      now - start >= 0.9 * (grown - start))
+# --8<-- [end:main]
