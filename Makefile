@@ -8,10 +8,10 @@ PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 OFFLINE_ZIP := dist/python-under-the-hood-offline.zip
 
-.PHONY: serve build offline test pythons record check-outputs vendor clean help
+.PHONY: serve build offline test pythons record check-outputs vendor lighthouse clean help
 
 help:
-	@sed -n 's/^#   //p' Makefile; echo "  also: make build | offline | pythons | record | check-outputs | vendor | clean"
+	@sed -n 's/^#   //p' Makefile; echo "  also: make build | offline | pythons | record | check-outputs | vendor | lighthouse | clean"
 
 $(VENV)/.site: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed to build the book (found " + sys.version.split()[0] + ")")'
@@ -43,6 +43,9 @@ check-outputs: pythons
 
 vendor:
 	$(PYTHON) scripts/vendor.py
+
+lighthouse: $(VENV)/.site
+	$(PY) scripts/lighthouse.py --check
 
 test: $(VENV)/.test pythons
 	$(PY) -m pytest tests
