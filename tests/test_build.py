@@ -254,3 +254,20 @@ def test_the_weight_budget_catches_a_heavy_page(tmp_path):
     problems = "\n".join(over_budget(site))
     assert "script-heavy.html: HTML + CSS + JS is" in problems, problems
     assert "heavy.html: HTML is" in problems, problems
+
+
+OFFLINE_LINK = re.compile(
+    r"\[[^\]]+\]\((?P<url>https://github\.com/[^)]+/releases/latest/download/python-under-the-hood-offline\.zip)\)"
+    r"[^.]*?about (?P<mb>\d+(?:\.\d+)?) MB")
+
+
+def test_the_home_page_links_the_offline_zip_with_its_real_size(offline_build, tmp_path):
+    """docs/index.md states the offline zip's size; it must stay within 15% of the zip built now."""
+    import offline
+
+    m = OFFLINE_LINK.search((ROOT / "docs" / "index.md").read_text(encoding="utf-8"))
+    assert m, "docs/index.md must link releases/latest/download/python-under-the-hood-offline.zip and say 'about N MB'"
+    size = offline.pack(offline_build[0], tmp_path / "again.zip") / 1e6
+    stated = float(m.group("mb"))
+    assert abs(stated - size) <= 0.15 * size, \
+        f"docs/index.md says the offline zip is about {stated} MB; it is {size:.1f} MB now: update the figure"
