@@ -260,3 +260,20 @@ def test_what_changed_data_is_json_from_each_version():
     for v, (label, text) in record.recorded_outputs(ex).items():
         data = json.loads(text)
         assert label.startswith(f"CPython {data['version']},") and data["version"].startswith(v + ".")
+
+
+def test_version_guide_lists_sections_whose_recordings_differ(tmp_path):
+    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+    import render_tables
+
+    (tmp_path / "page.md").write_text(
+        "# A page\n\n## Sizes and `gc`\n\n[[example: appendix/facts.py output=no]]\n\n"
+        "## Exercises\n\n[[example: appendix/opcodes.py]]\n", encoding="utf-8")
+    found = render_tables._changed_sections(tmp_path, skip="none.md")
+    # facts.py records a different GC threshold on 3.13 than on 3.12 (700 vs 2000)
+    assert ("page.md", "A page", "Sizes and gc", "sizes-and-gc") in found[("3.12", "3.13")]
+    # examples under Exercises are not counted
+    assert all(e[2] != "Exercises" for entries in found.values() for e in entries)
+    real = render_tables._changed_sections(ROOT / "docs", skip="appendix/what-changed.md")
+    assert any(e[0] == "object-model/integers-and-floats.md" for e in real[("3.14", "3.15")]), \
+        "the small-int cache change of 3.15 should list the integers chapter"
