@@ -375,3 +375,45 @@ def test_mermaid_waits_until_a_diagram_comes_near_the_screen(browser, online_bui
     assert any(r.endswith("/assets/vendor/mermaid/mermaid.min.js") for r in v.requests)
     v.close()
     assert not v.problems, "\n".join(v.problems)
+
+
+def test_keyboard_operates_answers_and_version_tabs(browser, online_build, server):
+    """From the keyboard alone a reader can open a collapsed answer (Tab to its summary, Enter)
+    and switch version tabs (Tab into the tab set, arrow key)."""
+    v = Visit(browser, server)
+    v.open(page_url("object-model/lists-and-tuples/index.html", True))
+
+    def tab_until(js_test: str, limit: int = 40) -> bool:
+        for _ in range(limit):
+            v.page.keyboard.press("Tab")
+            if v.page.evaluate(js_test):
+                return True
+        return False
+
+    # answers: start at the Exercises heading's permalink, Tab to the first summary
+    v.page.evaluate("document.querySelector('#exercises .headerlink, #exercises a').focus()")
+    on_summary = tab_until("() => document.activeElement.tagName === 'SUMMARY'")
+    assert on_summary, "Tab from the Exercises heading never reached an answer's summary"
+    v.page.keyboard.press("Enter")
+    opened = v.page.evaluate("document.activeElement.parentElement.open")
+    assert opened, "Enter on a focused summary did not open the answer"
+
+    # version tabs: start just before the first tab set with more than one tab
+    found = v.page.evaluate("""() => {
+        const set = [...document.querySelectorAll('.tabbed-set')].find(s => s.querySelectorAll(':scope > input').length > 1);
+        if (!set) return false;
+        let prev = set.previousElementSibling;
+        while (prev && !prev.querySelector('a, summary, button') && !prev.matches('a, summary, button')) prev = prev.previousElementSibling;
+        const target = prev && (prev.matches('a, summary, button') ? prev : [...prev.querySelectorAll('a, summary, button')].pop());
+        if (!target) return false;
+        window.__set = set; target.focus(); return true; }""")
+    assert found, "no multi-tab version set with a focusable element before it"
+    in_set = tab_until("() => window.__set.contains(document.activeElement) && document.activeElement.matches('input')",
+                       limit=15)
+    assert in_set, "Tab never reached the version tabs (the tab set's radio inputs)"
+    before = v.page.evaluate("[...window.__set.querySelectorAll(':scope > input')].findIndex(i => i.checked)")
+    v.page.keyboard.press("ArrowRight")
+    after = v.page.evaluate("[...window.__set.querySelectorAll(':scope > input')].findIndex(i => i.checked)")
+    v.close()
+    assert after != before, f"ArrowRight in the tab set left tab {before} selected"
+    assert not v.problems, v.problems

@@ -20,7 +20,17 @@
     return set && set.querySelector('.tabbed-labels > label[for="' + input.id + '"]');
   }
 
+  var busy = false;
   function select(minor, except) {
+    busy = true;
+    try {
+      selectIn(minor, except);
+    } finally {
+      busy = false;
+    }
+  }
+
+  function selectIn(minor, except) {
     document.querySelectorAll(".tabbed-set").forEach(function (set) {
       if (set === except) return;
       set.querySelectorAll(":scope > .tabbed-labels > label").forEach(function (label) {
@@ -31,8 +41,13 @@
     });
   }
 
+  // Only the reader's own choice counts (a click, a tap, or an arrow key on the focused tab).
+  // The clicks this script and Material's linked tabs make are not trusted events; reacting
+  // to them let the two rules (same label, range containing the version) undo each other,
+  // which made arrow keys on a tab set flip back at once.
   document.addEventListener("change", function (event) {
     var input = event.target;
+    if (busy || !event.isTrusted) return;
     if (!input.matches || !input.matches(".tabbed-set > input")) return;
     var r = range(labelFor(input));
     if (!r) return;
