@@ -24,13 +24,13 @@
   function select(minor, except) {
     busy = true;
     try {
-      selectIn(minor, except);
+      selectEverywhere(minor, except);
     } finally {
       busy = false;
     }
   }
 
-  function selectIn(minor, except) {
+  function selectEverywhere(minor, except) {
     document.querySelectorAll(".tabbed-set").forEach(function (set) {
       if (set === except) return;
       set.querySelectorAll(":scope > .tabbed-labels > label").forEach(function (label) {
