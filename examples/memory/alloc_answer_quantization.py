@@ -1,37 +1,11 @@
 """Exercise answer: blocks per pool and bytes wasted at the end of a pool, formula against stats."""
-import os
-import re
-import sys
-import tempfile
 
-def malloc_stats():
-    """Return what sys._debugmallocstats() writes to the C-level stderr."""
-    with tempfile.TemporaryFile(mode="w+") as f:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            sys._debugmallocstats()
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-        f.seek(0)
-        return f.read()
-
-
-def table():
-    """The size-class table: {block size: (pools, blocks in use, available blocks)}."""
-    rows = {}
-    for line in malloc_stats().splitlines():
-        if re.fullmatch(r"\s*\d+\s+\d+\s+\d+\s+\d+\s+\d+", line):
-            cls, size, pools, used, avail = map(int, line.split())
-            rows[size] = (pools, used, avail)
-    return rows
+from mallocstats import size_classes
 
 
 # --8<-- [start:main]
 POOL_SIZE, POOL_OVERHEAD = 16384, 48
-rows = table()
+rows = size_classes()
 agree = True
 for size in (16, 48, 80, 176, 336, 512):
     numblocks = (POOL_SIZE - POOL_OVERHEAD) // size          # NUMBLOCKS

@@ -1,32 +1,7 @@
 """Exercise answer: the radix tree's node sizes, from the header's formulas and from the stats."""
-import os
 import re
-import sys
-import tempfile
 
-def malloc_stats():
-    """Return what sys._debugmallocstats() writes to the C-level stderr."""
-    with tempfile.TemporaryFile(mode="w+") as f:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            sys._debugmallocstats()
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-        f.seek(0)
-        return f.read()
-
-
-def table():
-    """The size-class table: {block size: (pools, blocks in use, available blocks)}."""
-    rows = {}
-    for line in malloc_stats().splitlines():
-        if re.fullmatch(r"\s*\d+\s+\d+\s+\d+\s+\d+\s+\d+", line):
-            cls, size, pools, used, avail = map(int, line.split())
-            rows[size] = (pools, used, avail)
-    return rows
+from mallocstats import malloc_stats
 
 
 # --8<-- [start:main]

@@ -1,26 +1,11 @@
 """When do arenas go back to the operating system? Free everything, or leave one survivor per pool."""
-import os
-import re
-import sys
-import tempfile
+from mallocstats import malloc_stats, stat
 
 
 def arenas():
     """Return (arenas allocated now, arenas reclaimed so far) from sys._debugmallocstats()."""
-    with tempfile.TemporaryFile(mode="w+") as f:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            sys._debugmallocstats()
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-        f.seek(0)
-        text = f.read()
-    def value(label):
-        return int(re.search(label + r"\s+=\s+([\d,]+)", text).group(1).replace(",", ""))
-    return value("# arenas allocated current"), value("# arenas reclaimed")
+    text = malloc_stats()
+    return stat(text, "# arenas allocated current"), stat(text, "# arenas reclaimed")
 
 
 # --8<-- [start:main]

@@ -1,29 +1,12 @@
 """Which size class serves a request? Create 2,000 bytes objects and see which class grows."""
-import os
-import re
 import sys
-import tempfile
+
+from mallocstats import size_classes
 
 
 def blocks_in_use():
     """Map each size class's block size to its 'blocks in use' column."""
-    with tempfile.TemporaryFile(mode="w+") as f:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            sys._debugmallocstats()
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-        f.seek(0)
-        text = f.read()
-    table = {}
-    for line in text.splitlines():
-        if re.fullmatch(r"\s*\d+\s+\d+\s+\d+\s+\d+\s+\d+", line):
-            cls, size, pools, used, avail = map(int, line.split())
-            table[size] = used
-    return table
+    return {size: used for size, (pools, used, avail) in size_classes().items()}
 
 
 # --8<-- [start:main]

@@ -1,23 +1,8 @@
 """Which allocator is this interpreter using, and how was it built?"""
-import os
 import sys
 import sysconfig
-import tempfile
 
-
-def malloc_stats():
-    """Return what sys._debugmallocstats() writes to the C-level stderr."""
-    with tempfile.TemporaryFile(mode="w+") as f:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            sys._debugmallocstats()
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-        f.seek(0)
-        return f.read()
+from mallocstats import malloc_stats
 
 
 # --8<-- [start:main]
