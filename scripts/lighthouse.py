@@ -31,6 +31,8 @@ import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import pythons  # noqa: E402  (the cache folder the interpreters use)
 LIGHTHOUSE = "13.5.0"
 PREFIX = "/book/"
 PAGES = {
@@ -41,14 +43,8 @@ RUNS = int(os.environ.get("LIGHTHOUSE_RUNS", "3"))
 BUDGET = {"mobile": {"performance": 95, "accessibility": 100}}
 
 
-def cache_dir() -> Path:
-    base = os.environ.get("PUTH_CACHE") or str(Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-                                              / "python-under-the-hood")
-    return Path(base) / "lighthouse"
-
-
 def lighthouse_bin() -> Path:
-    folder = cache_dir() / LIGHTHOUSE
+    folder = pythons.cache_dir() / "lighthouse" / LIGHTHOUSE
     exe = folder / "node_modules" / ".bin" / "lighthouse"
     if not exe.exists():
         folder.mkdir(parents=True, exist_ok=True)

@@ -200,6 +200,8 @@ def page_weight(site: Path, rel: str) -> dict:
     """Bytes a browser loads for the page `rel` of the built `site` (raw and gzip)."""
     import gzip
 
+    from conftest import _site_prefix  # "/book/": 404.html links its assets from the site root
+
     page = site / rel
     html = page.read_bytes()
     weight = {"html": len(html), "raw": len(html), "gzip": len(gzip.compress(html, 9)), "missing": []}
@@ -207,7 +209,7 @@ def page_weight(site: Path, rel: str) -> dict:
         if what not in ("<script src>", "<link href>") or url.endswith((".ico", ".png", ".svg")):
             continue
         path = unquote(urlsplit(url).path)
-        target = (site / path.removeprefix("/book/")) if path.startswith("/") else (page.parent / path)
+        target = (site / path.removeprefix(_site_prefix())) if path.startswith("/") else (page.parent / path)
         if not target.resolve().is_file():
             weight["missing"].append(url)
             continue
