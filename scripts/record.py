@@ -137,6 +137,9 @@ def run_example(ex: Example, version: str, info: dict) -> str:
         "NO_COLOR": "1",
         "TERM": "dumb",
         "COLUMNS": "100",
+        # How to start this interpreter again: sys.executable is not enough for an
+        # interpreter run through its own loader (the Debian builds, see pythons.py).
+        "BENCH_PYTHON": info["command"],
     }
     # Not -I: it would ignore PYTHONHASHSEED. The environment above is built from scratch
     # instead, so no PYTHON* variable of the caller leaks in; -s drops user site-packages.

@@ -8,7 +8,8 @@ In one pass over the page as its author wrote it (so every error names the right
 2. `[[example: PATH ...]]` lines become the example's source and its recorded outputs in
    version tabs (render_examples.py, scripts/record.py);
 3. `[[what-changed: facts|opcodes]]` lines become tables generated from recorded runs
-   (render_tables.py);
+   (render_tables.py), and `[[bench: ...]]` numbers, charts and tables come from the
+   committed benchmark results (render_bench.py);
 4. every page but the glossary gets a hover tooltip for each term that docs/glossary.md
    defines (glossary.py).
 
@@ -29,6 +30,7 @@ sys.path.insert(0, str(HERE.parent.parent / "scripts"))
 sys.path.insert(0, str(HERE))
 import mdscan  # noqa: E402
 import glossary  # noqa: E402
+import render_bench  # noqa: E402
 import render_citations  # noqa: E402
 import render_examples  # noqa: E402
 import render_tables  # noqa: E402
@@ -78,7 +80,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     offset = mdscan.front_matter_lines(raw, markdown)
     markdown = render_citations.check_and_render(markdown, page_path, offset)
     lines = markdown.splitlines()
-    changed = False
+    changed = render_bench.render_lines(markdown, lines, page_path, offset)
     for lineno, line, fenced in mdscan.lines_outside_fences(markdown):
         masked = mdscan.mask_inline_code(line)
         if fenced or ("[[example:" not in masked and "[[what-changed:" not in masked):
