@@ -123,3 +123,35 @@ def test_link_to_an_undefined_glossary_term(tmp_path):
     proc = build_with(tmp_path, **{"appendix__glossary.md": page(GLOSSARY),
                                    "index.md": page("# Home\n\nSee [pool](appendix/glossary.md#pool).\n")})
     assert_fails(proc, r"index\.md.*appendix/glossary\.md#pool")
+
+
+# ---------------------------------------------------------------- [[bench: ...]] directives
+
+BENCH_PAGE = "# Chapter\n\n## A section\n\n{}\n"
+
+
+def test_bench_directives_render(tmp_path):
+    body = ("The empty loop costs [[bench: value baseline.empty_loop @3.14]] per turn, "
+            "[[bench: ratio baseline.perf_counter_ns / baseline.empty_loop @3.14 >1]] less than a clock call.\n\n"
+            "[[bench: chart baseline cases=empty_loop,perf_counter_ns]]\n")
+    proc = build_with(tmp_path, **{"chapter.md": page(BENCH_PAGE.format(body))})
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    html = (tmp_path / "site" / "chapter" / "index.html").read_text(encoding="utf-8")
+    assert "[[bench" not in html, "a directive was left in the page"
+    assert 'class="bench-svg"' in html and "<title" in html, "the chart was not rendered"
+    assert re.search(r"costs \d[\d.]*\u00a0ns per turn", html), "the inline value was not rendered"
+
+
+@pytest.mark.parametrize("directive, message", [
+    ("[[bench: ratio baseline.empty_loop / baseline.perf_counter_ns @3.14 >1]]", r"no longer holds"),
+    ("[[bench: value baseline.no_such_case @3.14]]", r"has no case 'no_such_case'"),
+    ("[[bench: value no_such_group.x @3.14]]", r"no results for group 'no_such_group'"),
+    ("[[bench: value baseline.empty_loop]]", r"say which interpreter"),
+    ("[[bench: value baseline.empty_loop @3.99]]", r"no results for 3\.99"),
+    ("[[bench: frobnicate baseline]]", r"unknown \[\[bench: frobnicate"),
+    ("Text then [[bench: chart baseline]]", r"must stand alone"),
+    ("[[bench: chart baseline colour=red]]", r"unknown option 'colour=red'"),
+])
+def test_bad_bench_directive(tmp_path, directive, message):
+    proc = build_with(tmp_path, **{"chapter.md": page(BENCH_PAGE.format(directive))})
+    assert_fails(proc, r"docs/chapter\.md:9: ", message)

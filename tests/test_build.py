@@ -69,7 +69,7 @@ def page_resources(path: Path) -> list[tuple[int, str, str]]:
 
 def external_resources(site: Path) -> list[str]:
     problems = []
-    for rel in built_pages(site):
+    for rel in built_pages(site, whole_book=True):
         problems += [f"{rel}:{line}: {what} loads {url}" for line, what, url in page_resources(site / rel)
                      if EXTERNAL.match(url) or url.lower().startswith("data:text/html")]
     for css in sorted(site.rglob("*.css")):
@@ -128,7 +128,7 @@ def test_offline_pages_load_only_files_inside_the_bundle(offline_build):
     """From file:// every resource must be a relative path to a file that is in the unzipped bundle."""
     site = offline_build[0]
     problems = []
-    for rel in built_pages(site):
+    for rel in built_pages(site, whole_book=True):
         for line, what, url in page_resources(site / rel):
             parts = urlsplit(url)
             if parts.scheme in ("data", "blob"):
@@ -146,7 +146,7 @@ def test_offline_bundle_uses_the_vendored_search_shim(offline_build):
     """Every offline page lists the vendored search shim and the Mermaid loader, and no <script src> points at a CDN."""
     site = offline_build[0]
     problems = []
-    for rel in built_pages(site):
+    for rel in built_pages(site, whole_book=True):
         scripts = [url for _, what, url in page_resources(site / rel) if what == "<script src>"]
         if not any(s.endswith("assets/vendor/iframe-worker/shim.js") for s in scripts):
             problems.append(f"{rel}: no assets/vendor/iframe-worker/shim.js among {scripts}")
@@ -181,7 +181,7 @@ def test_vendor_check_detects_a_changed_file(tmp_path, monkeypatch):
 
 
 def test_fonts_are_not_fetched_from_google(online_build):
-    for rel in built_pages(online_build[0]):
+    for rel in built_pages(online_build[0], whole_book=True):
         html = (online_build[0] / rel).read_text(encoding="utf-8")
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, rel
 

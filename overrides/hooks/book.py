@@ -11,7 +11,8 @@ In one pass over the page as its author wrote it (so every error names the right
    (render_tables.py), and `[[bench: ...]]` numbers, charts and tables come from the
    committed benchmark results (render_bench.py);
 4. every page but the glossary gets a hover tooltip for each term that docs/glossary.md
-   defines (glossary.py).
+   defines (glossary.py);
+5. after the build, print_book.py assembles the whole book on one page, print/index.html.
 
 Any bad input stops the build with `docs/<page>:<line>: <what is wrong>`.
 """
@@ -30,6 +31,7 @@ sys.path.insert(0, str(HERE.parent.parent / "scripts"))
 sys.path.insert(0, str(HERE))
 import mdscan  # noqa: E402
 import glossary  # noqa: E402
+import print_book  # noqa: E402
 import render_bench  # noqa: E402
 import render_citations  # noqa: E402
 import render_examples  # noqa: E402
@@ -117,3 +119,11 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def on_page_content(html: str, page, config, files) -> str:
     return glossary.first_uses_only(html)
+
+
+def on_nav(nav, config, files):
+    return print_book.on_nav(nav, config, files)
+
+
+def on_post_build(config) -> None:
+    print_book.on_post_build(config)

@@ -40,7 +40,9 @@
   }
 
   // Resolves when `el` is within a screen of the viewport, or when the page is printed.
-  var printing = false;
+  // The whole-book page (print/index.html, overrides/hooks/print_book.py) asks for every
+  // diagram at once, so that printing it catches all of them.
+  var printing = !!document.querySelector('meta[name="puth-diagrams"][content="eager"]');
   var waiting = [];
   window.addEventListener("beforeprint", function () {
     printing = true;
