@@ -31,6 +31,7 @@ import fcntl
 import json
 import os
 import platform
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -86,14 +87,19 @@ def variants(versions: list[str], jit: bool) -> list[dict]:
 
 def run_harness(var: dict, only: list[str] | None, kinds: str, samples: int, target_ms: float,
                 quick: bool) -> dict:
+    argv = var["info"].get("argv") or [var["info"]["command"]]
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": os.environ.get("HOME", "/tmp"),
         "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1",
-        "BENCH_PYTHON": var["info"]["command"], **var["env"],
+        # Started without the shell wrapper of the Debian builds (pythons.py "argv"), so that
+        # start-up times compare interpreters, not wrappers; children start the same way.
+        # Process pools need one executable file: the wrapper.
+        "BENCH_PYTHON": shlex.join(argv), "BENCH_PYTHON_EXECUTABLE": var["info"]["command"],
+        **var["info"].get("env", {}), **var["env"],
     }
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "result.json"
-        cmd = [var["info"]["command"], "-s", "-X", "utf8", "harness.py", "run", "--json", str(out),
+        cmd = [*argv, "-s", "-X", "utf8", "harness.py", "run", "--json", str(out),
                "--kinds", kinds, "--samples", str(samples), "--target-ms", str(target_ms)]
         if only:
             cmd += ["--only", ",".join(only)]

@@ -270,6 +270,7 @@ def provide(refresh: bool = False, quiet: bool = False) -> dict:
                     link.unlink()
                 link.symlink_to(info["target"])
                 info["command"] = str(link)
+                info["argv"], info["env"] = [info["target"]], {}
                 result[v] = info
                 continue
         if "sid" in entry["sources"]:
@@ -305,6 +306,11 @@ def provide(refresh: bool = False, quiet: bool = False) -> dict:
                 raise ProvideError(f"Debian sid serves CPython {info['exact']}, older than the declared minimum {e['minimum']}")
             info["source"] = "Debian sid packages, unpacked into the cache"
             info["command"] = str(w)
+            # The same start without the shell script, for timing start-up fairly (scripts/bench.py).
+            info["argv"] = [str(root / "usr" / "lib64" / "ld-linux-x86-64.so.2"), "--library-path",
+                            f"{root}/usr/lib/x86_64-linux-gnu:{root}/lib/x86_64-linux-gnu",
+                            str(root / "usr" / "bin" / f"python{v}")]
+            info["env"] = {"PYTHONHOME": f"{root}/usr"}
             result[v] = info
     for v, info in result.items():
         lib = Path(info["libdir"]) / info["ldlibrary"] if info["ldlibrary"] else None

