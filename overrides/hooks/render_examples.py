@@ -16,6 +16,7 @@ the build with the page and line.
 """
 from __future__ import annotations
 
+import html
 import re
 import shlex
 import sys
@@ -98,14 +99,24 @@ def render(body: str, where: str) -> str:
         title = opts.get("title", f"examples/{rel}")
         out += [f'{fence}python title="{title}"', src, fence, ""]
     if outputs:
-        for versions, labels, text in groups(outputs):
-            text = text.rstrip("\n")
-            fence = _fence(text)
-            out.append(f'=== "{_range_label(versions)}"')
-            out.append("")
-            out += ["    " + ln if ln else "" for ln in [f"{fence}text", *text.splitlines(), fence]]
-            out.append("")
-            recorded = "; ".join(labels)
-            out.append(f'    <p class="recorded-with">Output recorded with {recorded}.</p>')
-            out.append("")
+        grouped = groups(outputs)
+        # One output for every version needs no tabs: a tab set per example made Material
+        # measure and watch dozens of tab bars on long chapters (make lighthouse).
+        single = len(grouped) == 1
+        for versions, labels, text in grouped:
+            # A recorded output is sample output, not code: <pre><samp>, not a highlighted code
+            # block. Material attaches a copy button and size watchers to every code block, and on
+            # chapters with dozens of outputs that work blocked phones' main thread for a long
+            # time; outputs are read, not copied into programs. tabindex: a long line scrolls
+            # sideways, so the block must be reachable from the keyboard.
+            body = html.escape(text.rstrip("\n"), quote=False)
+            block = [f'<pre class="recorded-output" tabindex="0"><samp>{body}</samp></pre>'.splitlines(), [""],
+                     [f'<p class="recorded-with">Output recorded with {"; ".join(labels)}.</p>'], [""]]
+            if single:
+                which = "every version" if versions == record.pythons.declared_versions() else _range_label(versions)
+                out += [f'<p class="output-label">Output on {which} ({_range_label(versions)})</p>', ""]
+                out += [ln for part in block for ln in part]
+            else:
+                out += [f'=== "{_range_label(versions)}"', ""]
+                out += ["    " + ln if ln else "" for part in block for ln in part]
     return "\n".join(out)
