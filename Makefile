@@ -8,10 +8,10 @@ PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 OFFLINE_ZIP := dist/python-under-the-hood-offline.zip
 
-.PHONY: serve build offline test pythons record check-outputs bench vendor lighthouse clean help
+.PHONY: serve build offline test pythons record check-outputs bench pdf vendor lighthouse clean help
 
 help:
-	@sed -n 's/^#   //p' Makefile; echo "  also: make build | offline | pythons | record | check-outputs | bench | vendor | lighthouse | clean"
+	@sed -n 's/^#   //p' Makefile; echo "  also: make build | offline | pdf | pythons | record | check-outputs | bench | vendor | lighthouse | clean"
 
 $(VENV)/.site: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed to build the book (found " + sys.version.split()[0] + ")")'
@@ -31,6 +31,9 @@ build: $(VENV)/.site
 
 offline: $(VENV)/.site
 	$(PY) scripts/offline.py --zip $(OFFLINE_ZIP)
+
+pdf: $(VENV)/.test
+	$(PY) scripts/pdf.py
 
 pythons:
 	$(PYTHON) scripts/pythons.py

@@ -158,3 +158,30 @@ def test_renders_offline_from_file(browser, offline_build):
     problems = list(v.problems)
     v.close()
     assert not problems, "\n".join(problems)
+
+
+def test_make_pdf_prints_the_page_with_its_diagrams(tmp_path):
+    """scripts/pdf.py (make pdf) on a small fixture book: a PDF with the diagram drawn."""
+    import fixture_site
+    from conftest import CHROMIUM
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import pdf
+    from browser_util import chromium_executable
+
+    chapter = ("# A chapter\n\n## A section\n\nSee [the home page](index.md).\n\n"
+               '<figure class="diagram" markdown>\n\n```mermaid\nflowchart LR\n    A["one"] --> B["two"]\n```\n\n'
+               "<figcaption>Figure 1. Two boxes.</figcaption>\n"
+               '<details class="text-alternative" markdown><summary>Text description</summary>\nTwo boxes.\n</details>\n'
+               "</figure>\n\n??? success \"Answer\"\n\n    The answer.\n")
+    proc = fixture_site.build(tmp_path, {"index.md": fixture_site.page("# Home\n\nWelcome.\n"),
+                                         "chapter.md": fixture_site.page(chapter)})
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    html = (tmp_path / "site" / WHOLE_BOOK).read_text(encoding="utf-8")
+    assert re.findall(r'<section class="print-chapter" id="([^"]+)"', html) == ["chapter", "home"]  # nav order
+    assert 'href="#home"' in html and '<details class="success" open' in html
+    out = tmp_path / "book.pdf"
+    drawn = pdf.render(tmp_path / "site", out, chromium_executable(CHROMIUM))
+    data = out.read_bytes()
+    assert drawn == 1 and data.startswith(b"%PDF-")
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) >= 2, "expected a page per chapter"

@@ -16,8 +16,9 @@ the pages MkDocs has just written, in `nav` order:
 - the page is not in the search index or the sitemap (it is written after both), so
   search results point at the chapters, not at the copy.
 
-The page shell (header, scripts, styles) is taken from the built `start/` page, which sits
-at the same depth as `print/`, so every asset path in it stays valid.
+The page shell (header, scripts, styles) is taken from the first page in `nav` that sits at
+the same depth as `print/` (the book's `start/` page), so every asset path in it stays
+valid. `scripts/pdf.py` (`make pdf`) prints this page to a PDF with Chromium.
 """
 from __future__ import annotations
 
@@ -30,7 +31,6 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import PluginError
 
 OUT = "print/index.html"
-SHELL = "start/index.html"
 ARTICLE = re.compile(r'(<article class="md-content__inner md-typeset">)(.*?)(</article>)', re.S)
 _pages: list[tuple[str, str]] = []  # (src_uri, dest_path) in nav order
 
@@ -102,9 +102,10 @@ def _rewrite(fragment: str, key: str, dest: str, dest_to_key: dict[str, str]) ->
 
 
 def build(site_dir: Path, site_name: str) -> Path:
-    shell_path = site_dir / SHELL
-    if not shell_path.exists() or not _pages:
-        return site_dir / OUT  # a fixture without the start page: nothing to assemble
+    same_depth = [dest for _src, dest in _pages if dest.count("/") == OUT.count("/") and dest != OUT]
+    if not same_depth:
+        return site_dir / OUT  # a site with no page at the depth of print/: nothing to assemble
+    shell_path = site_dir / same_depth[0]
     dest_to_key = {}
     for src, dest in _pages:
         dest_to_key[dest] = key_for(src)
