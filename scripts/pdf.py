@@ -34,33 +34,45 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def render(site: Path, out: Path, chromium: str) -> int:
-    """Write the PDF; return the number of diagrams drawn."""
-    from playwright.sync_api import sync_playwright
+def render(site: Path, out: Path, chromium: str | None = None, browser=None) -> int:
+    """Write the PDF; return the number of diagrams drawn.
 
+    Pass a running Playwright `browser` (the tests do), or the path of a Chromium to launch."""
     if not (site / PAGE).is_file():
         raise SystemExit(f"{site / PAGE} does not exist: build the site first")
     srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     try:
+        if browser is not None:
+            return _print(browser, f"http://127.0.0.1:{srv.server_address[1]}/{PAGE}", out)
+        from playwright.sync_api import sync_playwright
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=chromium, args=["--headless=new", "--no-sandbox"])
-            page = browser.new_page()
-            page.set_default_timeout(TIMEOUT_MS)
-            errors = []
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(f"http://127.0.0.1:{srv.server_address[1]}/{PAGE}", wait_until="load")
-            page.wait_for_function("() => document.querySelectorAll('pre.mermaid').length === 0")
-            drawn = page.evaluate("document.querySelectorAll('div.mermaid').length")
-            if errors:
-                raise SystemExit(f"the print page raised errors: {errors[:3]}")
-            out.parent.mkdir(parents=True, exist_ok=True)
-            page.pdf(path=str(out), format="A4", print_background=True, outline=True, tagged=True,
-                     margin={"top": "15mm", "bottom": "15mm", "left": "12mm", "right": "12mm"})
-            browser.close()
+            own = pw.chromium.launch(executable_path=chromium, args=["--headless=new", "--no-sandbox"])
+            try:
+                return _print(own, f"http://127.0.0.1:{srv.server_address[1]}/{PAGE}", out)
+            finally:
+                own.close()
     finally:
         srv.shutdown()
-    return drawn
+
+
+def _print(browser, url: str, out: Path) -> int:
+    page = browser.new_page()
+    try:
+        page.set_default_timeout(TIMEOUT_MS)
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(url, wait_until="load")
+        page.wait_for_function("() => document.querySelectorAll('pre.mermaid').length === 0")
+        drawn = page.evaluate("document.querySelectorAll('div.mermaid').length")
+        if errors:
+            raise SystemExit(f"the print page raised errors: {errors[:3]}")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        page.pdf(path=str(out), format="A4", print_background=True, outline=True, tagged=True,
+                 margin={"top": "15mm", "bottom": "15mm", "left": "12mm", "right": "12mm"})
+        return drawn
+    finally:
+        page.close()
 
 
 def main() -> int:

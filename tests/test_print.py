@@ -160,14 +160,12 @@ def test_renders_offline_from_file(browser, offline_build):
     assert not problems, "\n".join(problems)
 
 
-def test_make_pdf_prints_the_page_with_its_diagrams(tmp_path):
+def test_make_pdf_prints_the_page_with_its_diagrams(browser, tmp_path):
     """scripts/pdf.py (make pdf) on a small fixture book: a PDF with the diagram drawn."""
     import fixture_site
-    from conftest import CHROMIUM
 
     sys.path.insert(0, str(ROOT / "scripts"))
     import pdf
-    from browser_util import chromium_executable
 
     chapter = ("# A chapter\n\n## A section\n\nSee [the home page](index.md).\n\n"
                '<figure class="diagram" markdown>\n\n```mermaid\nflowchart LR\n    A["one"] --> B["two"]\n```\n\n'
@@ -181,7 +179,7 @@ def test_make_pdf_prints_the_page_with_its_diagrams(tmp_path):
     assert re.findall(r'<section class="print-chapter" id="([^"]+)"', html) == ["chapter", "home"]  # nav order
     assert 'href="#home"' in html and '<details class="success" open' in html
     out = tmp_path / "book.pdf"
-    drawn = pdf.render(tmp_path / "site", out, chromium_executable(CHROMIUM))
+    drawn = pdf.render(tmp_path / "site", out, browser=browser)
     data = out.read_bytes()
     assert drawn == 1 and data.startswith(b"%PDF-")
     assert len(re.findall(rb"/Type\s*/Page\b", data)) >= 2, "expected a page per chapter"
