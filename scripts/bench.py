@@ -41,9 +41,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pythons  # noqa: E402
+import record  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LAB = ROOT / "examples" / "performance" / "lab"
+sys.path.insert(0, str(LAB))
+import harness  # noqa: E402  (only its statistics: the harness itself runs in each interpreter)
 RESULTS = LAB / "results"
 TIMEOUT = 1800
 
@@ -89,8 +92,7 @@ def run_harness(var: dict, only: list[str] | None, kinds: str, samples: int, tar
                 quick: bool) -> dict:
     argv = var["info"].get("argv") or [var["info"]["command"]]
     env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": os.environ.get("HOME", "/tmp"),
-        "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1",
+        **record.clean_env(var["info"]),
         # Started without the shell wrapper of the Debian builds (pythons.py "argv"), so that
         # start-up times compare interpreters, not wrappers; children start the same way.
         # Process pools need one executable file: the wrapper.
@@ -116,12 +118,10 @@ def run_harness(var: dict, only: list[str] | None, kinds: str, samples: int, tar
 
 
 def summarise(values: list[float]) -> dict:
+    """The harness's statistics plus the quartiles, over the samples of every process."""
     import statistics
-    ordered = sorted(values)
-    q = statistics.quantiles(ordered, n=4) if len(ordered) > 1 else [ordered[0]] * 3
-    return {"median": statistics.median(ordered), "min": ordered[0], "max": ordered[-1],
-            "q1": q[0], "q3": q[2], "mean": statistics.fmean(ordered),
-            "stdev": statistics.stdev(ordered) if len(ordered) > 1 else 0.0, "n": len(ordered)}
+    q = statistics.quantiles(values, n=4) if len(values) > 1 else [values[0]] * 3
+    return {**harness.stats(values), "q1": q[0], "q3": q[2]}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,9 +5,9 @@ tests/test_bench.py. Every error is a BenchDataError whose message says what to 
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 LAB = ROOT / "examples" / "performance" / "lab"
 RESULTS = LAB / "results"
 VARIANT = re.compile(r"^3\.\d+(-jit)?$")
+sys.path.insert(0, str(LAB))
+import harness  # noqa: E402  (stdlib only; importing it runs no benchmark)
 
 
 class BenchDataError(RuntimeError):
@@ -51,11 +53,8 @@ def summary(folder: Path = RESULTS) -> dict | None:
 
 
 def module_hash(group: str) -> str:
-    """The same hash as harness.Group.hash, computed without importing the benchmark module."""
-    h = hashlib.sha256()
-    for p in (LAB / f"bench_{group}.py", LAB / "harness.py"):
-        h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
-    return h.hexdigest()[:16]
+    """harness.Group.hash, computed without importing the benchmark module."""
+    return harness.source_hash([LAB / f"bench_{group}.py", LAB / "harness.py"])
 
 
 def groups_in_lab() -> list[str]:
@@ -93,10 +92,7 @@ def value(c: dict, per_item: bool = False) -> float:
 
 
 def fmt_time(ns: float) -> str:
-    for unit, scale in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
-        if ns >= scale:
-            return f"{ns / scale:.3g}\u00a0{unit}"
-    return f"{ns:.3g}\u00a0ns"
+    return harness.human(ns).replace(" ", "\u00a0")
 
 
 def fmt_bytes(n: float, per_item: bool = False) -> str:

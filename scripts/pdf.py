@@ -14,13 +14,10 @@ tagged (accessible) PDF. Needs the test requirements (Playwright) and Chromium
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import os
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,31 +26,25 @@ PAGE = "print/index.html"
 TIMEOUT_MS = 300_000
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 def render(site: Path, out: Path, chromium: str | None = None, browser=None) -> int:
     """Write the PDF; return the number of diagrams drawn.
 
     Pass a running Playwright `browser` (the tests do), or the path of a Chromium to launch."""
     if not (site / PAGE).is_file():
         raise SystemExit(f"{site / PAGE} does not exist: build the site first")
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    try:
+    from fixture_site import serve
+
+    with serve(site) as base:
+        url = base + PAGE
         if browser is not None:
-            return _print(browser, f"http://127.0.0.1:{srv.server_address[1]}/{PAGE}", out)
+            return _print(browser, url, out)
         from playwright.sync_api import sync_playwright
         with sync_playwright() as pw:
             own = pw.chromium.launch(executable_path=chromium, args=["--headless=new", "--no-sandbox"])
             try:
-                return _print(own, f"http://127.0.0.1:{srv.server_address[1]}/{PAGE}", out)
+                return _print(own, url, out)
             finally:
                 own.close()
-    finally:
-        srv.shutdown()
 
 
 def _print(browser, url: str, out: Path) -> int:

@@ -124,8 +124,9 @@ def normalise(text: str, info: dict) -> str:
     return text
 
 
-def run_example(ex: Example, version: str, info: dict) -> str:
-    env = {
+def clean_env(info: dict) -> dict:
+    """The environment every run of an example (and of the benchmark harness) starts from."""
+    return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": os.environ.get("HOME", "/tmp"),
         "LANG": "C.UTF-8",
@@ -141,6 +142,10 @@ def run_example(ex: Example, version: str, info: dict) -> str:
         # interpreter run through its own loader (the Debian builds, see pythons.py).
         "BENCH_PYTHON": info["command"],
     }
+
+
+def run_example(ex: Example, version: str, info: dict) -> str:
+    env = clean_env(info)
     # Not -I: it would ignore PYTHONHASHSEED. The environment above is built from scratch
     # instead, so no PYTHON* variable of the caller leaks in; -s drops user site-packages.
     cmd = [info["command"], "-s", "-X", "utf8", ex.path.name]
