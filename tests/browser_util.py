@@ -96,6 +96,26 @@ SCROLL_PAST_DIAGRAMS = """async () => {
 }"""
 
 
+# Material mounts a code block (its copy button, its size watcher) when the block first comes
+# into view ("content.lazy" in mkdocs.yml). Go where a reader would go: open the answer that
+# holds a block, pick its tab, scroll it into view, one block after another.
+REVEAL_CODE_BLOCKS = """async () => {
+  const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  for (const code of document.querySelectorAll("div.highlight > pre > code")) {
+    for (let d = code.closest("details"); d; d = d.parentElement.closest("details")) d.open = true;
+    for (let b = code.closest(".tabbed-block"); b; b = b.parentElement.closest(".tabbed-block")) {
+      const i = [...b.parentElement.children].indexOf(b);
+      const input = b.closest(".tabbed-set").querySelectorAll(":scope > input")[i];
+      if (input && !input.checked) input.click();
+    }
+    code.scrollIntoView();
+    await frame();
+  }
+  window.scrollTo(0, 0);
+  await frame();
+}"""
+
+
 class Visit:
     """One browser context whose pages may only reach the site under test, and a log of what went wrong.
 

@@ -4,7 +4,7 @@
    site (recorded for every request, also from workers; external ones are also blocked, so the
    run is hermetic), no failed request; every Mermaid diagram rendered to an SVG that is not
    Mermaid's error picture, and every arrowhead it draws visible (contrast >= 3 with the page);
-   every highlighted code block has a copy button. The online pass uses the light scheme and the
+   every highlighted code block gets its copy button once the reader reaches it. The online pass uses the light scheme and the
    offline pass the dark one (slate), so every real diagram is checked in both schemes.
 2. Search finds a word that occurs in one page only (picked from the built index at run time),
    over http and from file:// (which needs the vendored iframe-worker shim).
@@ -13,6 +13,9 @@
    after switching the palette with the toggle; the check fails without the fix; class-diagram
    markers keep their meaning (hollow aggregation, filled composition). Screenshots go to tests/artifacts/.
 4. Copy buttons copy; the keyboard reaches the skip link, search and navigation.
+5. The colour-scheme toggle: the system scheme applied before the theme's script runs, the
+   system -> light -> dark cycle, the choice remembered across pages, Enter from the keyboard,
+   a change of the system setting followed, and no page mounting Material's own component.
 
 Each guard has a test that shows it can fail.
 """
@@ -24,9 +27,9 @@ from pathlib import Path
 import pytest
 
 import fixture_site
-from browser_util import (BACKGROUND, USED_MARKERS, Visit, built_pages, count_code_blocks,
-                          count_diagrams, invisible_markers, page_url, paint_contrasts, parse_color,
-                          pick_search_term)
+from browser_util import (BACKGROUND, REVEAL_CODE_BLOCKS, USED_MARKERS, Visit, built_pages,
+                          count_code_blocks, count_diagrams, invisible_markers, page_url, paint_contrasts,
+                          parse_color, pick_search_term)
 from conftest import ROOT
 from fixture_site import page
 
@@ -61,6 +64,7 @@ def check_every_page(browser, site: Path, base: str, directory_urls: bool, schem
             background = parse_color(got["color"])
             v.problems += [f"{rel}: {p}" for p in invisible_markers(v.page.evaluate(USED_MARKERS), background)]
         if code:
+            v.page.evaluate(REVEAL_CODE_BLOCKS)
             buttons = v.page.locator(COPY_BUTTONS).count()
             if buttons != code:
                 v.problems.append(f"{rel}: {code} code blocks but {buttons} copy buttons")
@@ -278,7 +282,7 @@ def test_switching_to_dark_with_the_toggle_keeps_arrowheads_visible(browser, dia
     for _ in range(3):  # system -> light -> dark
         if v.page.evaluate(BACKGROUND)["scheme"] == "slate":
             break
-        v.page.locator("form[data-md-component='palette'] label:not([hidden])").first.click()
+        v.page.locator("form[data-puth-palette] label:not([hidden])").first.click()
     # Material fades the background between schemes: wait until it stops changing
     v.page.wait_for_function("""() => { const c = getComputedStyle(document.body).backgroundColor;
         const same = c === window.__lastBackground; window.__lastBackground = c; return same; }""", polling=150)
@@ -417,3 +421,91 @@ def test_keyboard_operates_answers_and_version_tabs(browser, online_build, serve
     v.close()
     assert after != before, f"ArrowRight in the tab set left tab {before} selected"
     assert not v.problems, v.problems
+
+
+# ------------------------------------------------------------------------------------------------
+# 5. the colour-scheme toggle (overrides/partials/palette.html replaces Material's component)
+# ------------------------------------------------------------------------------------------------
+PALETTE = """() => {
+  const inputs = [...document.querySelectorAll('form[data-puth-palette] input[name=__palette]')];
+  const meta = n => (document.head.querySelector(`meta[name="${n}"]`) || {}).content || null;
+  return {
+    shown: inputs.map(i => i.nextElementSibling).map(l => l && !l.hidden && getComputedStyle(l).display !== 'none'),
+    checked: inputs.findIndex(i => i.checked),
+    scheme: document.body.getAttribute('data-md-color-scheme'),
+    media: document.body.getAttribute('data-md-color-media'),
+    switching: document.body.hasAttribute('data-md-color-switching'),
+    colorScheme: meta('color-scheme'), themeColor: meta('theme-color'),
+    saved: __md_get('__palette'),
+    focused: document.activeElement && document.activeElement.id,
+  };
+}"""
+SYSTEM, LIGHT, DARK = "(prefers-color-scheme)", "(prefers-color-scheme: light)", "(prefers-color-scheme: dark)"
+
+
+def click_toggle(v: Visit) -> dict:
+    v.page.locator("form[data-puth-palette] label:not([hidden])").click()
+    v.page.wait_for_function("() => !document.body.hasAttribute('data-md-color-switching')")
+    return v.page.evaluate(PALETTE)
+
+
+@pytest.mark.parametrize("system", ["light", "dark"])
+def test_the_palette_follows_the_system_before_the_theme_script_runs(browser, diagram_site, system):
+    """On a first visit the page is drawn in the reader's system scheme from the start: the
+    inline script resolves "follow the system" while the header is parsed, with Material's
+    bundle not even loaded (it is blocked here), so a dark system never flashes the light scheme."""
+    v = Visit(browser, diagram_site, color_scheme=system)
+    v.page.route(re.compile(r"/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$"), lambda r: r.abort())
+    v.open("", settle=False)
+    got = v.page.evaluate(PALETTE)
+    v.close()
+    assert got["scheme"] == ("slate" if system == "dark" else "default"), got
+    assert got["media"] == SYSTEM and got["checked"] == 0 and got["shown"] == [True, False, False], got
+    assert got["colorScheme"] == system and re.fullmatch(r"#[0-9a-f]{6}", got["themeColor"] or ""), got
+    assert got["saved"]["index"] == 0 and got["saved"]["color"]["scheme"] == got["scheme"], got
+
+
+def test_the_palette_cycles_remembers_and_works_from_the_keyboard(browser, diagram_site):
+    v = Visit(browser, diagram_site, color_scheme="light")
+    v.open("")
+    steps = [v.page.evaluate(PALETTE)]
+    for _ in range(2):
+        steps.append(click_toggle(v))
+    # system -> light -> dark: one toggle shown at a time, the one that leads to the next choice
+    assert [s["media"] for s in steps] == [SYSTEM, LIGHT, DARK], steps
+    assert [s["scheme"] for s in steps] == ["default", "default", "slate"], steps
+    assert [s["shown"].index(True) for s in steps] == [0, 1, 2] and all(sum(s["shown"]) == 1 for s in steps), steps
+    assert steps[-1]["colorScheme"] == "dark" and steps[-1]["saved"]["index"] == 2, steps[-1]
+    # the choice survives a reload (and another page of the site)
+    v.open("broken/", settle=False)
+    again = v.page.evaluate(PALETTE)
+    assert again["scheme"] == "slate" and again["media"] == DARK and again["shown"] == [False, False, True], again
+    # keyboard: Tab reaches the checked toggle; Enter moves on to the next choice and keeps the focus
+    v.page.focus("#__palette_2")
+    v.page.keyboard.press("Enter")
+    v.page.wait_for_function("() => !document.body.hasAttribute('data-md-color-switching')")
+    keyed = v.page.evaluate(PALETTE)
+    v.close()
+    assert keyed["media"] == SYSTEM and keyed["scheme"] == "default" and keyed["focused"] == "__palette_0", keyed
+    assert not v.problems, v.problems
+
+
+def test_following_the_system_tracks_a_change_of_the_system_setting(browser, diagram_site):
+    v = Visit(browser, diagram_site, color_scheme="light")
+    v.open("")
+    before = v.page.evaluate(PALETTE)
+    v.page.emulate_media(color_scheme="dark")
+    v.page.wait_for_function("() => document.body.getAttribute('data-md-color-scheme') === 'slate'", timeout=3000)
+    after = v.page.evaluate(PALETTE)
+    v.close()
+    assert before["scheme"] == "default" and after["scheme"] == "slate" and after["media"] == SYSTEM, (before, after)
+    assert after["colorScheme"] == "dark" and not after["switching"], after
+    assert not v.problems, v.problems
+
+
+def test_the_theme_does_not_mount_its_own_palette_component(online_build):
+    """Material mounts its palette component (four full restyles of the page after it is parsed)
+    on any form with data-md-component="palette"; no built page may have one."""
+    offenders = [str(p.relative_to(online_build[0])) for p in online_build[0].rglob("*.html")
+                 if 'data-md-component="palette"' in p.read_text(encoding="utf-8")]
+    assert not offenders, offenders

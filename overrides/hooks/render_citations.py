@@ -25,8 +25,9 @@ def _render(c: citations.Citation) -> str:
     if c.versions != declared:
         span = c.versions[0] if len(c.versions) == 1 else f"{c.versions[0]}\u2013{c.versions[-1]}"
         text += f" ({span})"
-    title = f"CPython source, {', '.join(c.versions)}"
-    return f'[{text}]({citations.github_url(c)} "{title}"){{ .cpython-cite }}'
+    # No title: Material would mount a tooltip for each citation (a page has dozens) when the
+    # page loads; the link text already names the file and, when not every version, the span.
+    return f'[{text}]({citations.github_url(c)}){{ .cpython-cite }}'
 
 
 def check_and_render(markdown: str, page_path: str, offset: int) -> str:

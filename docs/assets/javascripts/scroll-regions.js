@@ -1,0 +1,52 @@
+/* Regions that scroll sideways must be reachable from the keyboard (WCAG 2.1.1; axe's
+ * scrollable-region-focusable, checked by tests/test_a11y.py).
+ *
+ * Tables: a wide table scrolls inside Material's .md-typeset__scrollwrap, which the theme
+ * never makes focusable; each wrapper whose table is wider than it becomes a named, focusable
+ * region.
+ *
+ * Code blocks: Material gives a scrolling code block tabindex="0" (on devices that hover)
+ * when it mounts the block, and with the "content.lazy" feature (mkdocs.yml) it mounts a
+ * block only when the block first comes into view. A keyboard reader tabbing down the page
+ * would pass blocks that have not been mounted yet, so the same rule is applied here to every
+ * block at once; Material's own mount later comes to the same answer.
+ *
+ * Measured when the browser is idle after load (and again after a resize): all sizes are read
+ * first and written after, so the whole pass costs one layout and adds nothing to start-up.
+ */
+(function () {
+  var hover = window.matchMedia("(hover)").matches;
+  function mark() {
+    var wraps = document.querySelectorAll(".md-typeset__scrollwrap");
+    var codes = hover ? document.querySelectorAll(".md-typeset .highlight pre > code") : [];
+    var wide = [];
+    var i;
+    for (i = 0; i < wraps.length; i++) {
+      if (wraps[i].scrollWidth > wraps[i].clientWidth + 1) wide.push(wraps[i]);
+    }
+    var wideCode = [];
+    for (i = 0; i < codes.length; i++) {
+      if (codes[i].scrollWidth > codes[i].clientWidth + 1) wideCode.push(codes[i]);
+    }
+    wide.forEach(function (w) {
+      if (w.hasAttribute("tabindex")) return;
+      w.setAttribute("tabindex", "0");
+      w.setAttribute("role", "region");
+      w.setAttribute("aria-label", "Table (scrolls sideways)");
+    });
+    wideCode.forEach(function (c) {
+      if (!c.hasAttribute("tabindex")) c.setAttribute("tabindex", "0");
+    });
+  }
+  function later() {
+    if (window.requestIdleCallback) window.requestIdleCallback(mark, { timeout: 1000 });
+    else window.setTimeout(mark, 200);
+  }
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(later);
+  else window.addEventListener("load", later);
+  var timer = null;
+  window.addEventListener("resize", function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(mark, 250);
+  });
+})();
