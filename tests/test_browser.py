@@ -335,6 +335,64 @@ def test_the_copy_button_copies_the_code(browser, diagram_site):
     assert copied.strip() == "print('copy me')" and not v.problems, (copied, v.problems)
 
 
+@pytest.fixture(scope="session")
+def wide_site(tmp_path_factory):
+    """A long page with a code block too wide for the column far below the first screen, and a
+    closed answer holding a wide table and a wide code block."""
+    tmp = tmp_path_factory.mktemp("wide")
+    long_line = "x = [" + ", ".join(str(n) for n in range(120)) + "]"
+    row = "| " + " | ".join(f"column_{n}_with_a_long_name" for n in range(14)) + " |"
+    filler = "\n\n".join(f"Paragraph {n} " + "of filler text " * 30 for n in range(40))
+    body = f"""# Wide
+
+{filler}
+
+```python
+{long_line}
+```
+
+??? note "Answer"
+
+    {row}
+    |{"---|" * 14}
+    {row}
+
+    ```python
+    {long_line}
+    ```
+"""
+    proc = fixture_site.build(tmp, {"index.md": page(body)})
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    with fixture_site.serve(tmp / "site") as url:
+        yield url
+
+
+def test_scrolling_regions_are_keyboard_reachable_before_they_are_seen(browser, wide_site):
+    """A code block that scrolls sideways is focusable before Material mounts it (it mounts blocks
+    only as they come into view), and the wide table and code in an answer become focusable
+    when the answer is opened (scroll-regions.js)."""
+    v = Visit(browser, wide_site)
+    v.open("")
+    v.page.wait_for_timeout(1500)  # the idle-time pass
+    state = """() => {
+      const code = [...document.querySelectorAll('.highlight pre > code')];
+      const wrap = document.querySelector('.md-typeset__scrollwrap');
+      return {outside: code[0].getAttribute('tabindex'), mounted: !!code[0].closest('pre').querySelector('.md-code__nav'),
+              inside: code[1].getAttribute('tabindex'), table: wrap && wrap.getAttribute('tabindex'),
+              role: wrap && wrap.getAttribute('role'), open: document.querySelector('details').open};
+    }"""
+    before = v.page.evaluate(state)
+    v.page.locator("details > summary").click()
+    v.page.wait_for_function("() => document.querySelector('.md-typeset__scrollwrap').hasAttribute('tabindex')",
+                             timeout=3000)
+    after = v.page.evaluate(state)
+    v.close()
+    assert before["outside"] == "0" and not before["mounted"], before
+    assert not before["open"] and before["inside"] is None and before["table"] is None, before
+    assert after["open"] and after["inside"] == "0" and after["table"] == "0" and after["role"] == "region", after
+    assert not v.problems, v.problems
+
+
 def test_keyboard_reaches_skip_link_search_and_navigation(browser, online_build, server):
     v = Visit(browser, server)
     v.open("")

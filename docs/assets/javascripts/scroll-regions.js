@@ -11,22 +11,23 @@
  * would pass blocks that have not been mounted yet, so the same rule is applied here to every
  * block at once; Material's own mount later comes to the same answer.
  *
- * Measured when the browser is idle after load (and again after a resize): all sizes are read
- * first and written after, so the whole pass costs one layout and adds nothing to start-up.
+ * Cost: measured when the browser is idle after load (and again after a resize), all sizes
+ * read first and written after, so one pass costs one layout. Content of a closed answer
+ * (<details>) is skipped until it is opened: the browser keeps it unrendered, and measuring
+ * inside it would lay it out again for every element read.
  */
 (function () {
-  var hover = window.matchMedia("(hover)").matches;
-  function mark() {
-    var wraps = document.querySelectorAll(".md-typeset__scrollwrap");
-    var codes = hover ? document.querySelectorAll(".md-typeset .highlight pre > code") : [];
-    var wide = [];
-    var i;
+  var CLOSED = "details:not([open])";
+  function mark(root) {
+    var hover = window.matchMedia("(hover)").matches;
+    var wraps = root.querySelectorAll(".md-typeset__scrollwrap");
+    var codes = hover ? root.querySelectorAll(".md-typeset .highlight pre > code") : [];
+    var wide = [], wideCode = [], i;
     for (i = 0; i < wraps.length; i++) {
-      if (wraps[i].scrollWidth > wraps[i].clientWidth + 1) wide.push(wraps[i]);
+      if (!wraps[i].closest(CLOSED) && wraps[i].scrollWidth > wraps[i].clientWidth + 1) wide.push(wraps[i]);
     }
-    var wideCode = [];
     for (i = 0; i < codes.length; i++) {
-      if (codes[i].scrollWidth > codes[i].clientWidth + 1) wideCode.push(codes[i]);
+      if (!codes[i].closest(CLOSED) && codes[i].scrollWidth > codes[i].clientWidth + 1) wideCode.push(codes[i]);
     }
     wide.forEach(function (w) {
       if (w.hasAttribute("tabindex")) return;
@@ -39,14 +40,19 @@
     });
   }
   function later() {
-    if (window.requestIdleCallback) window.requestIdleCallback(mark, { timeout: 1000 });
-    else window.setTimeout(mark, 200);
+    var all = function () { mark(document); };
+    if (window.requestIdleCallback) window.requestIdleCallback(all, { timeout: 1000 });
+    else window.setTimeout(all, 200);
   }
   if (window.document$ && window.document$.subscribe) window.document$.subscribe(later);
   else window.addEventListener("load", later);
+  // "toggle" does not bubble; listening in the capture phase sees every <details> that opens
+  document.addEventListener("toggle", function (event) {
+    if (event.target.open) mark(event.target);
+  }, true);
   var timer = null;
   window.addEventListener("resize", function () {
     window.clearTimeout(timer);
-    timer = window.setTimeout(mark, 250);
+    timer = window.setTimeout(function () { mark(document); }, 250);
   });
 })();
