@@ -12,7 +12,7 @@ Chromium. Scores vary from run to run by a point or two; each page is audited RU
 and the median score is kept.
 
 Budgets (issue: reader experience): mobile performance >= 95 and accessibility 100 on a text
-page and on a diagram-heavy page.
+page, on a diagram-heavy page and on the book's longest page.
 """
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ PREFIX = "/book/"
 PAGES = {
     "text page": "appendix/glossary/",
     "diagram-heavy page": "object-model/everything-is-an-object/",
+    # the largest chapter (340 KB of HTML: benchmark charts and tables, 22 code blocks, 25 answers)
+    "longest page": "performance/code-the-interpreter-likes/",
 }
 RUNS = int(os.environ.get("LIGHTHOUSE_RUNS", "3"))
 BUDGET = {"mobile": {"performance": 95, "accessibility": 100}}

@@ -335,6 +335,34 @@ def test_the_copy_button_copies_the_code(browser, diagram_site):
     assert copied.strip() == "print('copy me')" and not v.problems, (copied, v.problems)
 
 
+LAYOUT_SHIFTS = """() => new Promise(resolve => {
+  const shifts = [];
+  new PerformanceObserver(list => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) shifts.push({value: e.value,
+      moved: e.sources.map(s => s.node ? s.node.nodeName + '.' + (s.node.className || '') : '?')});
+  }).observe({type: 'layout-shift', buffered: true});
+  setTimeout(() => resolve(shifts), 1500);
+})"""
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1350, "height": 940}, {"width": 412, "height": 823}],
+                         ids=["desktop", "phone"])
+def test_pages_do_not_shift_while_they_load(browser, online_build, server, viewport):
+    """Nothing on the first screen moves while the page loads (Lighthouse's CLS is 0): the header,
+    the colour-scheme toggle, lazily mounted code blocks and diagrams keep their place."""
+    v = Visit(browser, server, viewport=viewport)
+    shifts = {}
+    for rel in ("", "appendix/glossary/", "object-model/everything-is-an-object/",
+                "performance/code-the-interpreter-likes/"):
+        v.open(rel, settle=False)
+        got = v.page.evaluate(LAYOUT_SHIFTS)
+        if got:
+            shifts[rel or "(home)"] = got
+    v.close()
+    assert not shifts, shifts
+    assert not v.problems, v.problems
+
+
 @pytest.fixture(scope="session")
 def wide_site(tmp_path_factory):
     """A long page with a code block too wide for the column far below the first screen, and a
