@@ -19,24 +19,19 @@
 (function () {
   var CLOSED = "details:not([open])";
   function mark(root) {
-    var hover = window.matchMedia("(hover)").matches;
-    var wraps = root.querySelectorAll(".md-typeset__scrollwrap");
-    var codes = hover ? root.querySelectorAll(".md-typeset .highlight pre > code") : [];
-    var wide = [], wideCode = [], i;
-    for (i = 0; i < wraps.length; i++) {
-      if (!wraps[i].closest(CLOSED) && wraps[i].scrollWidth > wraps[i].clientWidth + 1) wide.push(wraps[i]);
+    var found = [].slice.call(root.querySelectorAll(".md-typeset__scrollwrap"));
+    if (window.matchMedia("(hover)").matches) {
+      found = found.concat([].slice.call(root.querySelectorAll(".md-typeset .highlight pre > code")));
     }
-    for (i = 0; i < codes.length; i++) {
-      if (!codes[i].closest(CLOSED) && codes[i].scrollWidth > codes[i].clientWidth + 1) wideCode.push(codes[i]);
-    }
-    wide.forEach(function (w) {
-      if (w.hasAttribute("tabindex")) return;
-      w.setAttribute("tabindex", "0");
-      w.setAttribute("role", "region");
-      w.setAttribute("aria-label", "Table (scrolls sideways)");
+    var wide = found.filter(function (el) {  // all reads first ...
+      return !el.hasAttribute("tabindex") && !el.closest(CLOSED) && el.scrollWidth > el.clientWidth + 1;
     });
-    wideCode.forEach(function (c) {
-      if (!c.hasAttribute("tabindex")) c.setAttribute("tabindex", "0");
+    wide.forEach(function (el) {  // ... then the writes
+      el.setAttribute("tabindex", "0");
+      if (el.matches(".md-typeset__scrollwrap")) {
+        el.setAttribute("role", "region");
+        el.setAttribute("aria-label", "Table (scrolls sideways)");
+      }
     });
   }
   function later() {
