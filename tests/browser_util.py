@@ -116,6 +116,10 @@ REVEAL_CODE_BLOCKS = """async () => {
 }"""
 
 
+SCROLL_REGIONS_DONE = """() => !document.querySelector('script[src*="scroll-regions.js"]')
+  || document.documentElement.getAttribute('data-scroll-regions') === 'measured'"""
+
+
 class Visit:
     """One browser context whose pages may only reach the site under test, and a log of what went wrong.
 
@@ -194,6 +198,12 @@ class Visit:
                 self.page.wait_for_load_state("networkidle", timeout=5000)
             except Exception:
                 pass
+            # scroll-regions.js makes scrolling tables and code blocks focusable when the browser is
+            # first idle; audits of the page (axe's scrollable-region-focusable) start after that pass.
+            try:
+                self.page.wait_for_function(SCROLL_REGIONS_DONE, timeout=5000)
+            except Exception:
+                self.problems.append(f"{self.current}: scroll-regions.js did not finish its first pass in 5 s")
 
     def check_diagrams(self, expected: int) -> None:
         states = self.page.evaluate(DIAGRAM_STATES)

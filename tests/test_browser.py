@@ -401,8 +401,7 @@ def test_scrolling_regions_are_keyboard_reachable_before_they_are_seen(browser, 
     only as they come into view), and the wide table and code in an answer become focusable
     when the answer is opened (scroll-regions.js)."""
     v = Visit(browser, wide_site)
-    v.open("")
-    v.page.wait_for_timeout(1500)  # the idle-time pass
+    v.open("")  # waits for scroll-regions.js's first pass (browser_util.SCROLL_REGIONS_DONE)
     state = """() => {
       const code = [...document.querySelectorAll('.highlight pre > code')];
       const wrap = document.querySelector('.md-typeset__scrollwrap');
